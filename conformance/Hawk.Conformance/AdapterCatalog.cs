@@ -1,0 +1,11 @@
+using Hawk.Harness.Running;
+
+namespace Hawk.Conformance;
+
+/// <summary>Every suite adapter Hawk ships, for the `hawk` command. NUnit projects construct adapters directly.</summary>
+public static class AdapterCatalog
+{
+    public static IReadOnlyList<ISuiteAdapter> All { get; } =
+    [
+    ];
+}
