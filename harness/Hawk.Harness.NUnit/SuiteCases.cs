@@ -105,7 +105,7 @@ public static class SuiteCases
 
     private static void Attach(JudgedResult judged)
     {
-        var folder = new DirectoryInfo(Path.Combine(TestContext.CurrentContext.WorkDirectory, "hawk"));
+        var folder = new DirectoryInfo(Path.Combine(TestContext.CurrentContext.WorkDirectory, "hawk-case-artefacts"));
         var files = ArtefactFiles.Write(judged.Key, judged.Result.Artefacts, folder);
         foreach (var (file, artefact) in files.Zip(judged.Result.Artefacts))
         {
