@@ -130,6 +130,13 @@ public sealed partial class Cpu<TBus> where TBus : struct, ICpuBus
         _interruptNext = _nmiPendingBefore | _irqRunBefore;
     }
 
+    /// <summary>
+    /// Makes the CPU act on its interrupt inputs as they are now, after the instruction just run, instead of as
+    /// they were on its second-to-last cycle. For test benches whose protocol samples interrupts between
+    /// instructions (Klaus Dormann's interrupt test); the chip itself never does this.
+    /// </summary>
+    public void PollInterruptsBetweenInstructions() => _interruptNext |= _nmiPending || (_bus.IrqLine && !_i);
+
     /// <summary>Runs instructions until <see cref="Cycles"/> reaches <paramref name="cycleLimit"/> or the CPU jams.</summary>
     public void RunUntil(long cycleLimit)
     {

@@ -13,6 +13,13 @@ public readonly struct RamBus : ICpuBus
 
     public RamBus() => Memory = new byte[Size];
 
+    /// <summary>Uses <paramref name="memory"/>, which must be exactly <see cref="Size"/> bytes, as the RAM.</summary>
+    public RamBus(byte[] memory)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(memory.Length, Size);
+        Memory = memory;
+    }
+
     public byte[] Memory { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
