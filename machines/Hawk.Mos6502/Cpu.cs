@@ -44,7 +44,6 @@ public sealed partial class Cpu<TBus> where TBus : struct, ICpuBus
     {
         _bus = bus;
         _decimalMode = decimalMode;
-        S = 0xFD;
         _z = 1;
         _i = true;
     }
@@ -172,6 +171,8 @@ public sealed partial class Cpu<TBus> where TBus : struct, ICpuBus
         _i = true;
         byte lo = Read(vector);
         PC = (ushort)(lo | (Read((ushort)(vector + 1)) << 8));
+        // An NMI detected on the vector fetch is not taken at the end of BRK: the handler's first instruction runs.
+        _nmiPendingBefore = false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
