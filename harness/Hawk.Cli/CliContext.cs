@@ -16,7 +16,6 @@ internal sealed class CliContext
         Adapters = adapters;
         Out = output;
         Error = error;
-        Environment = environment;
         Interactive = interactive;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -38,8 +37,6 @@ internal sealed class CliContext
     public TextWriter Out { get; }
 
     public TextWriter Error { get; }
-
-    public IHawkEnvironment Environment { get; }
 
     /// <summary>Output is a terminal: draw progress bars and colour; otherwise (CI, files, tests) print plain lines.</summary>
     public bool Interactive { get; }
