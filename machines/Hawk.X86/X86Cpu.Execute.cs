@@ -46,15 +46,18 @@ public sealed partial class X86Cpu<TBus>
             case >= 0x88 and <= 0x8B: Move(op); break;
             case 0x8C:
                 DecodeModRm();
-                WriteRm(true, _s[ModReg & 3]);
+                RequireOn286(ModReg < 4);
+                WriteRm(true, _s[ModReg & 3]); // the 8086 decodes two bits of the segment field
                 break;
             case 0x8D: LoadEffectiveAddress(); break;
             case 0x8E:
                 DecodeModRm();
+                RequireOn286(ModReg is < 4 and not CS);
                 _s[ModReg & 3] = (ushort)ReadRm(true);
                 break;
             case 0x8F:
-                DecodeModRm(); // every reg field is POP on these parts
+                DecodeModRm();
+                RequireOn286(ModReg == 0); // the 8086 pops for every reg field
                 WriteRm(true, Pop());
                 break;
             case 0x90: break;
@@ -80,7 +83,8 @@ public sealed partial class X86Cpu<TBus>
             case 0xC4: LoadFarPointer(ES); break;
             case 0xC5: LoadFarPointer(DS); break;
             case 0xC6 or 0xC7:
-                DecodeModRm(); // the reg field is ignored
+                DecodeModRm();
+                RequireOn286(ModReg == 0); // the 8086 ignores the reg field
                 WriteRm(op == 0xC7, FetchImmediate(op == 0xC7));
                 break;
             case 0xC8 when _is286: Enter(); break;
@@ -108,7 +112,7 @@ public sealed partial class X86Cpu<TBus>
             case 0xD5: AsciiAdjustDivide(Fetch8()); break;
             case 0xD6: SetReg(AX, false, Flag(CF) ? 0xFF : 0); break; // SALC
             case 0xD7: SetReg(AX, false, Read8(_segmentOverride >= 0 ? _segmentOverride : DS, _r[BX] + (_r[AX] & 0xFF))); break;
-            case >= 0xD8 and <= 0xDF: DecodeModRm(); break; // ESC: no coprocessor; the operand is addressed, not used
+            case >= 0xD8 and <= 0xDF: Escape(op); break;
             case >= 0xE0 and <= 0xE3: Loop(op); break;
             case 0xE4 or 0xE5: PortIn(Fetch8(), op == 0xE5); break;
             case 0xE6 or 0xE7: PortOut(Fetch8(), op == 0xE7); break;
@@ -140,6 +144,15 @@ public sealed partial class X86Cpu<TBus>
             case 0xFD: _flags |= DF; break;
             case 0xFE or 0xFF: Group45(op == 0xFF); break;
             default: InvalidOpcode(); break; // only the 80286 reaches here (F1, 0F handled above)
+        }
+    }
+
+    /// <summary>Encodings the 8086 executes as aliases are invalid (#UD) on the 80286.</summary>
+    private void RequireOn286(bool valid)
+    {
+        if (_is286 && !valid)
+        {
+            throw FaultException.InvalidOpcode;
         }
     }
 
@@ -252,9 +265,13 @@ public sealed partial class X86Cpu<TBus>
                 Push(_ip);
                 _ip = (ushort)target;
                 break;
-            case 3: CallFar(ReadRm(true), ReadRmHighWord()); break;
+            case 3:
+                RequireOn286(!_rmIsRegister);
+                CallFar(ReadRm(true), ReadRmHighWord());
+                break;
             case 4: _ip = (ushort)ReadRm(word); break;
             case 5:
+                RequireOn286(!_rmIsRegister);
                 _ip = (ushort)ReadRm(true);
                 _s[CS] = ReadRmHighWord();
                 break;

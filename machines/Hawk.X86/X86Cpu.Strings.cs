@@ -27,45 +27,34 @@ public sealed partial class X86Cpu<TBus>
         }
     }
 
+    /// <summary>One iteration. Each access advances its index register as it completes, so a fault part-way keeps
+    /// the advance of the accesses before it.</summary>
     private void StringIteration(int kind, bool word)
     {
         int source = _segmentOverride >= 0 ? _segmentOverride : DS;
-        int step = Flag(DF) ? -1 : 1;
-        if (word)
-        {
-            step *= 2;
-        }
-
         switch (kind)
         {
             case Movs:
-                StoreDestination(word, LoadSource(source, word));
-                _r[SI] = (ushort)(_r[SI] + step);
-                _r[DI] = (ushort)(_r[DI] + step);
+                StoreDestination(word, LoadSource(source, word, 1));
                 break;
             case Cmps:
-                Subtract(LoadSource(source, word), LoadDestination(word), 0, word);
-                _r[SI] = (ushort)(_r[SI] + step);
-                _r[DI] = (ushort)(_r[DI] + step);
+                int destination = LoadDestination(word, 0); // the 80286 reads ES:DI first
+                Subtract(LoadSource(source, word, 1), destination, 0, word);
                 break;
             case Stos:
                 StoreDestination(word, _r[AX]);
-                _r[DI] = (ushort)(_r[DI] + step);
                 break;
             case Lods:
-                SetReg(AX, word, LoadSource(source, word));
-                _r[SI] = (ushort)(_r[SI] + step);
+                SetReg(AX, word, LoadSource(source, word, 1));
                 break;
             case Scas:
-                Subtract(_r[AX] & Mask(word), LoadDestination(word), 0, word);
-                _r[DI] = (ushort)(_r[DI] + step);
+                Subtract(_r[AX] & Mask(word), LoadDestination(word, 1), 0, word);
                 break;
             case Ins:
                 StoreDestination(word, word ? _bus.In16(_r[DX]) : _bus.In8(_r[DX]));
-                _r[DI] = (ushort)(_r[DI] + step);
                 break;
             default:
-                int value = LoadSource(source, word);
+                int value = LoadSource(source, word, 1);
                 if (word)
                 {
                     _bus.Out16(_r[DX], (ushort)value);
@@ -75,17 +64,51 @@ public sealed partial class X86Cpu<TBus>
                     _bus.Out8(_r[DX], (byte)value);
                 }
 
-                _r[SI] = (ushort)(_r[SI] + step);
                 break;
         }
     }
 
-    private int LoadSource(int segment, bool word) => word ? Read16(segment, _r[SI]) : Read8(segment, _r[SI]);
+    private void Advance(int index, bool word) => _r[index] = (ushort)(_r[index] + ((Flag(DF) ? -1 : 1) << (word ? 1 : 0)));
 
-    private int LoadDestination(bool word) => word ? Read16(ES, _r[DI]) : Read8(ES, _r[DI]);
+    private int LoadSource(int segment, bool word, int faultCountDown)
+    {
+        CheckStringLimit(SI, word, faultCountDown);
+        int value = word ? Read16(segment, _r[SI]) : Read8(segment, _r[SI]);
+        Advance(SI, word);
+        return value;
+    }
+
+    private int LoadDestination(bool word, int faultCountDown)
+    {
+        CheckStringLimit(DI, word, faultCountDown);
+        int value = word ? Read16(ES, _r[DI]) : Read8(ES, _r[DI]);
+        Advance(DI, word);
+        return value;
+    }
+
+    /// <summary>
+    /// A word string access at offset FFFF faults on the 80286, and the vectors show the pipeline's footprint: the
+    /// index register of the faulting access has already advanced and, under REP, CX has already counted down
+    /// <paramref name="faultCountDown"/> times in the faulting iteration (twice for a store, once for a load, not
+    /// at all for the first load of CMPS).
+    /// </summary>
+    private void CheckStringLimit(int index, bool word, int faultCountDown)
+    {
+        if (_is286 && word && _r[index] == 0xFFFF)
+        {
+            Advance(index, word);
+            if (_repeat != 0)
+            {
+                _r[CX] = (ushort)(_r[CX] - faultCountDown);
+            }
+
+            throw FaultException.GeneralProtection;
+        }
+    }
 
     private void StoreDestination(bool word, int value)
     {
+        CheckStringLimit(DI, word, 2);
         if (word)
         {
             Write16(ES, _r[DI], value);
@@ -94,5 +117,7 @@ public sealed partial class X86Cpu<TBus>
         {
             Write8(ES, _r[DI], value);
         }
+
+        Advance(DI, word);
     }
 }

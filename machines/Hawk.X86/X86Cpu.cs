@@ -25,6 +25,7 @@ public sealed partial class X86Cpu<TBus>
     private ushort _instructionStart;
     private int _segmentOverride;
     private int _repeat;
+    private bool _deliveringInterrupt;
 
     public X86Cpu(X86Model model, TBus bus)
     {
@@ -78,21 +79,38 @@ public sealed partial class X86Cpu<TBus>
         _instructionStart = _ip;
         _segmentOverride = -1;
         _repeat = 0;
-        while (true)
+        ushort stackPointer = _r[SP];
+        try
         {
             int op = Fetch8();
-            switch (op)
+            while (IsPrefix(op))
             {
-                case 0x26: _segmentOverride = ES; continue;
-                case 0x2E: _segmentOverride = CS; continue;
-                case 0x36: _segmentOverride = SS; continue;
-                case 0x3E: _segmentOverride = DS; continue;
-                case 0xF0: continue;
-                case 0xF1 when !_is286: continue; // an undocumented alias of LOCK on the 8086
-                case 0xF2: _repeat = 0xF2; continue;
-                case 0xF3: _repeat = 0xF3; continue;
-                default: Execute(op); return;
+                op = Fetch8();
             }
+
+            Execute(op);
+        }
+        catch (FaultException fault)
+        {
+            // An 80286 fault restarts the instruction. The only register an instruction changes before it can fault
+            // is SP (string instructions advance their index register, as the silicon does), so SP is restored.
+            _r[SP] = stackPointer;
+            Interrupt(fault.Vector, _instructionStart);
+        }
+    }
+
+    private bool IsPrefix(int op)
+    {
+        switch (op)
+        {
+            case 0x26: _segmentOverride = ES; return true;
+            case 0x2E: _segmentOverride = CS; return true;
+            case 0x36: _segmentOverride = SS; return true;
+            case 0x3E: _segmentOverride = DS; return true;
+            case 0xF0: return true;
+            case 0xF1 when !_is286: return true; // an undocumented alias of LOCK on the 8086
+            case 0xF2 or 0xF3: _repeat = op; return true;
+            default: return false;
         }
     }
 
@@ -119,26 +137,43 @@ public sealed partial class X86Cpu<TBus>
 
     private byte Read8(int segment, int offset) => _bus.ReadByte(Physical(segment, offset));
 
-    /// <summary>A word access wraps within its segment: the high byte of offset FFFF comes from offset 0000.</summary>
-    private ushort Read16(int segment, int offset) =>
-        (ushort)(Read8(segment, offset) | (Read8(segment, offset + 1) << 8));
+    /// <summary>On the 8086 a word access wraps within its segment (the high byte of offset FFFF comes from offset
+    /// 0000); on the 80286 an access that runs past offset FFFF is a general protection fault, even in real mode.</summary>
+    private ushort Read16(int segment, int offset)
+    {
+        CheckLimit(offset, 2);
+        return (ushort)(Read8(segment, offset) | (Read8(segment, offset + 1) << 8));
+    }
+
+    private void CheckLimit(int offset, int size)
+    {
+        if (_is286 && (offset & 0xFFFF) > 0x10000 - size && !_deliveringInterrupt)
+        {
+            throw FaultException.GeneralProtection;
+        }
+    }
 
     private void Write8(int segment, int offset, int value) => _bus.WriteByte(Physical(segment, offset), (byte)value);
 
     private void Write16(int segment, int offset, int value)
     {
+        CheckLimit(offset, 2);
         Write8(segment, offset, value);
         Write8(segment, offset + 1, value >> 8);
     }
 
-    private byte Fetch8() => Read8(CS, _ip++);
-
-    private ushort Fetch16()
+    /// <summary>The 80286 faults on an instruction longer than 10 bytes (redundant prefixes count).</summary>
+    private byte Fetch8()
     {
-        ushort value = Read16(CS, _ip);
-        _ip += 2;
-        return value;
+        if (_is286 && (ushort)(_ip - _instructionStart) >= 10)
+        {
+            throw FaultException.GeneralProtection;
+        }
+
+        return Read8(CS, _ip++);
     }
+
+    private ushort Fetch16() => (ushort)(Fetch8() | (Fetch8() << 8));
 
     private int FetchImmediate(bool word) => word ? Fetch16() : Fetch8();
 
@@ -177,10 +212,13 @@ public sealed partial class X86Cpu<TBus>
     /// <summary>Pushes FLAGS, CS and <paramref name="returnIp"/>, clears IF and TF and enters the handler.</summary>
     private void Interrupt(int vector, int returnIp)
     {
+        // A fault while pushing would be a double fault (a shutdown in real mode); it is not modelled.
+        _deliveringInterrupt = true;
         Push(_flags);
         _flags &= ~(IF | TF);
         Push(_s[CS]);
         Push(returnIp);
+        _deliveringInterrupt = false;
         uint entry = (uint)vector * 4;
         _ip = (ushort)(_bus.ReadByte(entry) | (_bus.ReadByte(entry + 1) << 8));
         _s[CS] = (ushort)(_bus.ReadByte(entry + 2) | (_bus.ReadByte(entry + 3) << 8));
