@@ -3,21 +3,25 @@ namespace Hawk.X86;
 /// <summary>Decimal and ASCII adjustments.</summary>
 public sealed partial class X86Cpu<TBus>
 {
+    /// <summary>DAA and DAS. The 8086 differs from the documented algorithm (which the 80286 follows): the low-nibble
+    /// step never sets CF, and the high-nibble step tests AL against 9F instead of 99 when AF was set.</summary>
     private void DecimalAdjust(bool subtract)
     {
         int al = _r[AX] & 0xFF;
         int oldAl = al;
         bool oldCarry = Flag(CF);
+        bool oldAuxiliary = Flag(AF);
         bool carry = false;
         bool auxiliary = false;
-        if ((al & 0x0F) > 9 || Flag(AF))
+        if ((al & 0x0F) > 9 || oldAuxiliary)
         {
             al = subtract ? al - 6 : al + 6;
-            carry = oldCarry || al < 0 || al > 0xFF;
+            carry = _is286 && (oldCarry || al < 0 || al > 0xFF);
             auxiliary = true;
         }
 
-        if (oldAl > 0x99 || oldCarry)
+        int threshold = !_is286 && oldAuxiliary ? 0x9F : 0x99;
+        if (oldAl > threshold || oldCarry)
         {
             al = subtract ? al - 0x60 : al + 0x60;
             carry = true;

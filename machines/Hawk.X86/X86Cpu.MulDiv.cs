@@ -41,36 +41,66 @@ public sealed partial class X86Cpu<TBus>
         _flags = (_flags & ~(CF | OF)) | (overflow ? CF | OF : 0);
     }
 
+    /// <summary>
+    /// DIV and IDIV. Both parts divide magnitudes and fault (#DE, vector 0) when the high half of the dividend is not
+    /// below the divisor, or when a signed quotient is out of range (on the 8086 a magnitude above 7F/7FFF, so -80h
+    /// faults too; on the 80286 the full two's complement range). The FLAGS the 8086 pushes are those its division
+    /// microcode left behind: of the overflow pre-check (high half minus divisor), or of the loop's last trial
+    /// subtraction with CF clear.
+    /// </summary>
     private void Divide(int divisor, bool signed, bool word)
     {
+        int bits = word ? 16 : 8;
         long dividend = word ? (uint)((_r[DX] << 16) | _r[AX]) : _r[AX];
+        bool negativeDividend = false;
+        bool negativeDivisor = false;
         if (signed)
         {
-            dividend = word ? (int)dividend : (short)dividend;
-            divisor = SignExtend(divisor, word);
+            long signedDividend = word ? (int)dividend : (short)dividend;
+            negativeDividend = signedDividend < 0;
+            dividend = Math.Abs(signedDividend);
+            int signedDivisor = SignExtend(divisor, word);
+            negativeDivisor = signedDivisor < 0;
+            divisor = Math.Abs(signedDivisor);
         }
 
-        if (divisor == 0)
+        int high = (int)(dividend >> bits);
+        if (high >= divisor)
         {
+            if (!_is286)
+            {
+                Subtract(high, divisor, 0, word);
+            }
+
             Fault(0);
             return;
         }
 
         long quotient = dividend / divisor;
         long remainder = dividend % divisor;
-        if (signed && RepeatNegates)
+        bool negativeQuotient = negativeDividend != negativeDivisor != RepeatNegates;
+        long limit = 1L << (bits - 1);
+        if (signed && (quotient > limit || (quotient == limit && (!negativeQuotient || !_is286))))
+        {
+            if (!_is286)
+            {
+                long lastTrial = (quotient & 1) != 0 ? (remainder + divisor) & Mask(word) : remainder;
+                Subtract((int)lastTrial, divisor, 0, word);
+                _flags &= ~CF;
+            }
+
+            Fault(0);
+            return;
+        }
+
+        if (negativeQuotient)
         {
             quotient = -quotient;
         }
 
-        int limit = word ? 0x8000 : 0x80;
-        bool fits = signed
-            ? quotient < limit && quotient >= (_is286 ? -limit : -limit + 1)
-            : quotient < limit * 2;
-        if (!fits)
+        if (negativeDividend)
         {
-            Fault(0);
-            return;
+            remainder = -remainder;
         }
 
         if (word)
