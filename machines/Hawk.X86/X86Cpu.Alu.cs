@@ -47,25 +47,20 @@ public sealed partial class X86Cpu<TBus>
         }
     }
 
-    private int Add(int a, int b, int carry, bool word)
-    {
-        int result = a + b + carry;
-        int bits = word ? 16 : 8;
-        SetArithmetic(SignZeroParity(result, word)
-            | ((result >> bits) & 1)
-            | ((a ^ b ^ result) & AF)
-            | (((a ^ result) & (b ^ result) & SignBit(word)) != 0 ? OF : 0));
-        return result & Mask(word);
-    }
+    private int Add(int a, int b, int carry, bool word) => Arithmetic(a, b, carry, subtract: false, word);
 
-    private int Subtract(int a, int b, int borrow, bool word)
+    private int Subtract(int a, int b, int borrow, bool word) => Arithmetic(a, b, borrow, subtract: true, word);
+
+    /// <summary>ADD/ADC and SUB/SBB/CMP: CF is the bit above the operand (a borrow shows as a negative result),
+    /// AF the carry out of bit 3, OF a sign change that the operands' signs do not explain.</summary>
+    private int Arithmetic(int a, int b, int carry, bool subtract, bool word)
     {
-        int result = a - b - borrow;
-        int bits = word ? 16 : 8;
+        int result = subtract ? a - b - carry : a + b + carry;
+        int signChange = subtract ? (a ^ b) & (a ^ result) : (a ^ result) & (b ^ result);
         SetArithmetic(SignZeroParity(result, word)
-            | ((result >> bits) & 1)
+            | ((result >> (word ? 16 : 8)) & 1)
             | ((a ^ b ^ result) & AF)
-            | (((a ^ b) & (a ^ result) & SignBit(word)) != 0 ? OF : 0));
+            | ((signChange & SignBit(word)) != 0 ? OF : 0));
         return result & Mask(word);
     }
 

@@ -162,21 +162,24 @@ public sealed partial class X86Cpu<TBus>
         bool word = (op & 1) != 0;
         switch (op & 7)
         {
-            case 0 or 1:
+            case <= 3:
                 DecodeModRm();
-                int rmResult = Alu(operation, ReadRm(word), ReadGeneral(word), word);
-                if (operation != AluCmp)
+                bool toRegister = (op & 2) != 0; // the direction bit
+                int rm = ReadRm(word);
+                int register = ReadGeneral(word);
+                int result = toRegister ? Alu(operation, register, rm, word) : Alu(operation, rm, register, word);
+                if (operation == AluCmp)
                 {
-                    WriteRm(word, rmResult);
+                    break;
                 }
 
-                break;
-            case 2 or 3:
-                DecodeModRm();
-                int regResult = Alu(operation, ReadGeneral(word), ReadRm(word), word);
-                if (operation != AluCmp)
+                if (toRegister)
                 {
-                    WriteGeneral(word, regResult);
+                    WriteGeneral(word, result);
+                }
+                else
+                {
+                    WriteRm(word, result);
                 }
 
                 break;
