@@ -33,7 +33,7 @@ internal static class SingleStep8086Reader
                     ReadState(test.GetProperty("initial")),
                     ReadState(test.GetProperty("final"))));
             }
-            catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+            catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException or IndexOutOfRangeException)
             {
                 throw new X86VectorFormatException(path, index, $"test {index} with name, bytes, initial and final ({e.Message})");
             }

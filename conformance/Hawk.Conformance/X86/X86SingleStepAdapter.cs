@@ -53,6 +53,13 @@ public sealed class X86SingleStepAdapter : ISuiteAdapter
             return CaseResult.Error(key, e.Message);
         }
 
+        uint addressLimit = _model == X86Model.I8086 ? 1u << 20 : 1u << 24;
+        int outOfRange = vectors.ToList().FindIndex(v => v.Initial.Ram.Concat(v.Final.Ram).Any(entry => entry.Address >= addressLimit));
+        if (outOfRange >= 0)
+        {
+            return CaseResult.Error(key, $"{testCase.Source}: vector {outOfRange} lists a RAM address beyond the {_model} address space (0x{addressLimit:X})");
+        }
+
         var runner = new X86VectorRunner(_model);
         for (int i = 0; i < vectors.Count; i++)
         {
