@@ -17,15 +17,8 @@ public sealed partial class X86Cpu<TBus>
             case 0x06 or 0x0E or 0x16 or 0x1E: Push(_s[op >> 3]); break;
             case 0x07 or 0x17 or 0x1F: _s[op >> 3] = Pop(); break;
             case 0x0F:
-                if (_is286)
-                {
-                    InvalidOpcode();
-                }
-                else
-                {
-                    _s[CS] = Pop(); // POP CS: the 8086 really does it
-                }
-
+                RequireOn286(false); // protected-mode extensions are not modelled in real mode
+                _s[CS] = Pop(); // POP CS: the 8086 really does it
                 break;
             case 0x27: DecimalAdjust(subtract: false); break;
             case 0x2F: DecimalAdjust(subtract: true); break;
@@ -143,11 +136,12 @@ public sealed partial class X86Cpu<TBus>
             case 0xFC: _flags &= ~DF; break;
             case 0xFD: _flags |= DF; break;
             case 0xFE or 0xFF: Group45(op == 0xFF); break;
-            default: InvalidOpcode(); break; // only the 80286 reaches here (F1, 0F handled above)
+            default: RequireOn286(false); break; // only the 80286 reaches here: F1 is a prefix on the 8086
         }
     }
 
-    /// <summary>Encodings the 8086 executes as aliases are invalid (#UD) on the 80286.</summary>
+    /// <summary>Encodings the 8086 executes (often as aliases) are invalid on the 80286: #UD, vector 6, which
+    /// restarts the instruction like any 80286 fault.</summary>
     private void RequireOn286(bool valid)
     {
         if (_is286 && !valid)
@@ -254,11 +248,7 @@ public sealed partial class X86Cpu<TBus>
     {
         DecodeModRm();
         int operation = ModReg;
-        if (_is286 && (operation == 7 || (!word && operation >= 2)))
-        {
-            InvalidOpcode();
-            return;
-        }
+        RequireOn286(operation != 7 && (word || operation < 2));
 
         switch (operation)
         {
@@ -385,11 +375,7 @@ public sealed partial class X86Cpu<TBus>
     private void LoadEffectiveAddress()
     {
         DecodeModRm();
-        if (_rmIsRegister && _is286)
-        {
-            InvalidOpcode();
-            return;
-        }
+        RequireOn286(!_rmIsRegister); // the 8086 uses whatever its address latch holds
 
         WriteGeneral(true, _eaOffset);
     }
@@ -397,11 +383,7 @@ public sealed partial class X86Cpu<TBus>
     private void LoadFarPointer(int segment)
     {
         DecodeModRm();
-        if (_rmIsRegister && _is286)
-        {
-            InvalidOpcode();
-            return;
-        }
+        RequireOn286(!_rmIsRegister); // the 8086 uses whatever its address latch holds
 
         WriteGeneral(true, ReadRm(true));
         _s[segment] = ReadRmHighWord();

@@ -15,7 +15,7 @@ public sealed partial class X86Cpu<TBus>
             case 0x6A: Push((ushort)(sbyte)Fetch8()); break;
             case 0x69 or 0x6B: MultiplyImmediate(op == 0x6B); break;
             case >= 0x6C and <= 0x6F: StringInstruction(op); break;
-            default: InvalidOpcode(); break; // 63 ARPL is protected-mode only; 64-67 are undefined
+            default: RequireOn286(false); break; // 63 ARPL is protected-mode only; 64-67 are undefined
         }
     }
 
@@ -43,11 +43,7 @@ public sealed partial class X86Cpu<TBus>
     private void Bound()
     {
         DecodeModRm();
-        if (_rmIsRegister)
-        {
-            InvalidOpcode();
-            return;
-        }
+        RequireOn286(!_rmIsRegister);
 
         short index = (short)ReadGeneral(true);
         if (index < (short)ReadRm(true) || index > (short)ReadRmHighWord())

@@ -226,7 +226,4 @@ public sealed partial class X86Cpu<TBus>
 
     /// <summary>A fault: the 80286 returns to the faulting instruction (prefixes included), the 8086 past it.</summary>
     private void Fault(int vector) => Interrupt(vector, _is286 ? _instructionStart : _ip);
-
-    /// <summary>#UD exists from the 80186 on; callers only reach it on the 80286.</summary>
-    private void InvalidOpcode() => Interrupt(6, _instructionStart);
 }
