@@ -5,19 +5,6 @@ public sealed partial class X86Cpu<TBus>
 {
     private const int AluAdd = 0, AluOr = 1, AluAdc = 2, AluSbb = 3, AluAnd = 4, AluSub = 5, AluXor = 6, AluCmp = 7;
 
-    private static readonly byte[] ParityTable = BuildParityTable();
-
-    private static byte[] BuildParityTable()
-    {
-        var table = new byte[256];
-        for (int i = 0; i < 256; i++)
-        {
-            table[i] = (byte)((System.Numerics.BitOperations.PopCount((uint)i) & 1) == 0 ? PF : 0);
-        }
-
-        return table;
-    }
-
     private static int Mask(bool word) => word ? 0xFFFF : 0xFF;
 
     private static int SignBit(bool word) => word ? 0x8000 : 0x80;
@@ -26,7 +13,8 @@ public sealed partial class X86Cpu<TBus>
     private static int SignZeroParity(int result, bool word)
     {
         result &= Mask(word);
-        return ParityTable[result & 0xFF] | (result == 0 ? ZF : 0) | ((result & SignBit(word)) != 0 ? SF : 0);
+        int parity = (System.Numerics.BitOperations.PopCount((uint)result & 0xFF) & 1) == 0 ? PF : 0; // of the low byte only
+        return parity | (result == 0 ? ZF : 0) | ((result & SignBit(word)) != 0 ? SF : 0);
     }
 
     private void SetArithmetic(int flags) => _flags = (_flags & ~ArithmeticFlags) | flags;

@@ -14,8 +14,8 @@ public sealed partial class X86Cpu<TBus>
     private const int TF = 0x0100, IF = 0x0200, DF = 0x0400, OF = 0x0800;
     private const int ArithmeticFlags = CF | PF | AF | ZF | SF | OF;
 
-    private readonly ushort[] _r = new ushort[8];
-    private readonly ushort[] _s = new ushort[4];
+    private GeneralRegisters _r;
+    private SegmentRegisters _s;
     private readonly bool _is286;
     private readonly uint _addressMask;
     private readonly int _flagsFixed;
@@ -125,6 +125,20 @@ public sealed partial class X86Cpu<TBus>
         }
 
         return count;
+    }
+
+    /// <summary>AX CX DX BX SP BP SI DI, held inline in the CPU object (no array indirection in the hot loop).</summary>
+    [System.Runtime.CompilerServices.InlineArray(8)]
+    private struct GeneralRegisters
+    {
+        private ushort _element;
+    }
+
+    /// <summary>ES CS SS DS.</summary>
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct SegmentRegisters
+    {
+        private ushort _element;
     }
 
     private void SetFlagsWord(int value) => _flags = (value & 0x0FD5) | _flagsFixed;
