@@ -32,7 +32,7 @@ public static class SuiteCases
         {
             suite = session().Prepare(adapter);
         }
-        catch (Exception e) when (e is RepositoryRootNotFoundException or ArgumentException)
+        catch (Exception e) when (e is RepositoryRootNotFoundException or InvalidSettingException)
         {
             return [Case(new SuiteCase(adapter.SuiteId, PreparedSuite.PlaceholderCaseId, ""), machine: null)];
         }
@@ -82,7 +82,7 @@ public static class SuiteCases
         {
             current = session();
         }
-        catch (Exception e) when (e is RepositoryRootNotFoundException or ArgumentException)
+        catch (Exception e) when (e is RepositoryRootNotFoundException or InvalidSettingException)
         {
             return JudgedResult.Judge(CaseResult.Error(testCase.Key, e.Message), null);
         }
@@ -105,7 +105,7 @@ public static class SuiteCases
 
     private static void Attach(JudgedResult judged)
     {
-        var folder = new DirectoryInfo(Path.Combine(TestContext.CurrentContext.WorkDirectory, "hawk"));
+        var folder = new DirectoryInfo(Path.Combine(TestContext.CurrentContext.WorkDirectory, "hawk-case-artefacts"));
         var files = ArtefactFiles.Write(judged.Key, judged.Result.Artefacts, folder);
         foreach (var (file, artefact) in files.Zip(judged.Result.Artefacts))
         {

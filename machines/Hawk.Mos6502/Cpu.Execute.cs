@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace Hawk.Mos6502;
@@ -10,62 +11,106 @@ public sealed partial class Cpu<TBus>
     private const bool Always = true;
     private const bool OnPageCross = false;
 
+    /// <summary>
+    /// Dispatches on the opcode's "cc" bits and the top bit of "aaa" first, the way the 6502's own decoding groups
+    /// opcodes. Eight small switches, not one large one: the JIT then inlines every bus access into each of them.
+    /// </summary>
     private void Execute(byte opcode)
+    {
+        switch (opcode & 0x83)
+        {
+            case 0x00: ExecuteFlowAndStack(opcode); break;
+            case 0x80: ExecuteIndexY(opcode); break;
+            case 0x01: ExecuteLogicAndAdd(opcode); break;
+            case 0x81: ExecuteStoreLoadCompareSubtract(opcode); break;
+            case 0x02: ExecuteShifts(opcode); break;
+            case 0x82: ExecuteIndexXAndSteps(opcode); break;
+            case 0x03: ExecuteCombinedShifts(opcode); break;
+            case 0x83: ExecuteCombinedLoadStore(opcode); break;
+            default: throw new UnreachableException();
+        }
+    }
+
+    /// <summary>Opcodes with aaa 0-3, cc 00: BRK JSR RTI RTS, stack, branches, BIT, JMP, flag changes.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ExecuteFlowAndStack(byte opcode)
     {
         switch (opcode)
         {
-            // Loads
-            case 0xA9: A = SetNZ(Immediate()); break;
-            case 0xA5: A = SetNZ(Read(ZeroPage())); break;
-            case 0xB5: A = SetNZ(Read(ZeroPageIndexed(X))); break;
-            case 0xAD: A = SetNZ(Read(Absolute())); break;
-            case 0xBD: A = SetNZ(Read(AbsoluteIndexed(X, OnPageCross))); break;
-            case 0xB9: A = SetNZ(Read(AbsoluteIndexed(Y, OnPageCross))); break;
-            case 0xA1: A = SetNZ(Read(IndexedIndirect())); break;
-            case 0xB1: A = SetNZ(Read(IndirectIndexed(OnPageCross))); break;
-            case 0xA2: X = SetNZ(Immediate()); break;
-            case 0xA6: X = SetNZ(Read(ZeroPage())); break;
-            case 0xB6: X = SetNZ(Read(ZeroPageIndexed(Y))); break;
-            case 0xAE: X = SetNZ(Read(Absolute())); break;
-            case 0xBE: X = SetNZ(Read(AbsoluteIndexed(Y, OnPageCross))); break;
+            case 0x24: Bit(Read(ZeroPage())); break;
+            case 0x2C: Bit(Read(Absolute())); break;
+            case 0x18: Read(PC); _c = 0; break;
+            case 0x38: Read(PC); _c = 1; break;
+            case 0x58: Read(PC); _i = false; break;
+            case 0x78: Read(PC); _i = true; break;
+            case 0x04: case 0x44: case 0x64: Read(ZeroPage()); break;
+            case 0x14: case 0x34: case 0x54: case 0x74: Read(ZeroPageIndexed(X)); break;
+            case 0x0C: Read(Absolute()); break;
+            case 0x1C: case 0x3C: case 0x5C: case 0x7C: Read(AbsoluteIndexed(X, OnPageCross)); break;
+            case 0x48: Read(PC); Push(A); break;
+            case 0x08: Read(PC); Push((byte)(P | (byte)StatusFlags.Break)); break;
+            case 0x68: Read(PC); Read((ushort)(0x100 | S)); A = SetNZ(Pull()); break;
+            case 0x28: Read(PC); Read((ushort)(0x100 | S)); P = Pull(); break;
+            case 0x10: Branch((_n & 0x80) == 0); break;
+            case 0x30: Branch((_n & 0x80) != 0); break;
+            case 0x50: Branch(!_v); break;
+            case 0x70: Branch(_v); break;
+            case 0x4C: PC = Absolute(); break;
+            case 0x6C: JumpIndirect(); break;
+            case 0x20: JumpToSubroutine(); break;
+            case 0x60: ReturnFromSubroutine(); break;
+            case 0x40: ReturnFromInterrupt(); break;
+            case 0x00: Immediate(); PushVectorAndJump(StatusFlags.Break); break;
+            default: throw new UnreachableException();
+        }
+    }
+
+    /// <summary>Opcodes with aaa 4-7, cc 00: STY LDY CPY CPX and the Y/X steps and transfers, CLV CLD SED, SHY.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ExecuteIndexY(byte opcode)
+    {
+        switch (opcode)
+        {
             case 0xA0: Y = SetNZ(Immediate()); break;
             case 0xA4: Y = SetNZ(Read(ZeroPage())); break;
             case 0xB4: Y = SetNZ(Read(ZeroPageIndexed(X))); break;
             case 0xAC: Y = SetNZ(Read(Absolute())); break;
             case 0xBC: Y = SetNZ(Read(AbsoluteIndexed(X, OnPageCross))); break;
-            case 0xA7: Lax(Read(ZeroPage())); break;
-            case 0xB7: Lax(Read(ZeroPageIndexed(Y))); break;
-            case 0xAF: Lax(Read(Absolute())); break;
-            case 0xBF: Lax(Read(AbsoluteIndexed(Y, OnPageCross))); break;
-            case 0xA3: Lax(Read(IndexedIndirect())); break;
-            case 0xB3: Lax(Read(IndirectIndexed(OnPageCross))); break;
-            case 0xBB: Las(Read(AbsoluteIndexed(Y, OnPageCross))); break;
-
-            // Stores
-            case 0x85: Write(ZeroPage(), A); break;
-            case 0x95: Write(ZeroPageIndexed(X), A); break;
-            case 0x8D: Write(Absolute(), A); break;
-            case 0x9D: Write(AbsoluteIndexed(X, Always), A); break;
-            case 0x99: Write(AbsoluteIndexed(Y, Always), A); break;
-            case 0x81: Write(IndexedIndirect(), A); break;
-            case 0x91: Write(IndirectIndexed(Always), A); break;
-            case 0x86: Write(ZeroPage(), X); break;
-            case 0x96: Write(ZeroPageIndexed(Y), X); break;
-            case 0x8E: Write(Absolute(), X); break;
             case 0x84: Write(ZeroPage(), Y); break;
             case 0x94: Write(ZeroPageIndexed(X), Y); break;
             case 0x8C: Write(Absolute(), Y); break;
-            case 0x87: Write(ZeroPage(), (byte)(A & X)); break;
-            case 0x97: Write(ZeroPageIndexed(Y), (byte)(A & X)); break;
-            case 0x8F: Write(Absolute(), (byte)(A & X)); break;
-            case 0x83: Write(IndexedIndirect(), (byte)(A & X)); break;
-            case 0x9F: StoreHighAnded(Absolute(), Y, (byte)(A & X)); break;
-            case 0x93: StoreHighAnded(ZeroPagePointer(), Y, (byte)(A & X)); break;
-            case 0x9E: StoreHighAnded(Absolute(), Y, X); break;
             case 0x9C: StoreHighAnded(Absolute(), X, Y); break;
-            case 0x9B: S = (byte)(A & X); StoreHighAnded(Absolute(), Y, S); break;
+            case 0xE0: Compare(X, Immediate()); break;
+            case 0xE4: Compare(X, Read(ZeroPage())); break;
+            case 0xEC: Compare(X, Read(Absolute())); break;
+            case 0xC0: Compare(Y, Immediate()); break;
+            case 0xC4: Compare(Y, Read(ZeroPage())); break;
+            case 0xCC: Compare(Y, Read(Absolute())); break;
+            case 0xA8: Read(PC); Y = SetNZ(A); break;
+            case 0x98: Read(PC); A = SetNZ(Y); break;
+            case 0xE8: Read(PC); X = SetNZ((byte)(X + 1)); break;
+            case 0xC8: Read(PC); Y = SetNZ((byte)(Y + 1)); break;
+            case 0x88: Read(PC); Y = SetNZ((byte)(Y - 1)); break;
+            case 0xB8: Read(PC); _v = false; break;
+            case 0xD8: Read(PC); _d = false; break;
+            case 0xF8: Read(PC); _d = true; break;
+            case 0x80: Immediate(); break;
+            case 0xD4: case 0xF4: Read(ZeroPageIndexed(X)); break;
+            case 0xDC: case 0xFC: Read(AbsoluteIndexed(X, OnPageCross)); break;
+            case 0x90: Branch(_c == 0); break;
+            case 0xB0: Branch(_c != 0); break;
+            case 0xD0: Branch(_z != 0); break;
+            case 0xF0: Branch(_z == 0); break;
+            default: throw new UnreachableException();
+        }
+    }
 
-            // ALU with the accumulator: ORA, AND, EOR, ADC, SBC, CMP (and EB, an alias of SBC #)
+    /// <summary>Opcodes with aaa 0-3, cc 01: ORA AND EOR ADC over their eight addressing modes.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ExecuteLogicAndAdd(byte opcode)
+    {
+        switch (opcode)
+        {
             case 0x09: A = SetNZ((byte)(A | Immediate())); break;
             case 0x05: A = SetNZ((byte)(A | Read(ZeroPage()))); break;
             case 0x15: A = SetNZ((byte)(A | Read(ZeroPageIndexed(X)))); break;
@@ -98,7 +143,32 @@ public sealed partial class Cpu<TBus>
             case 0x79: Adc(Read(AbsoluteIndexed(Y, OnPageCross))); break;
             case 0x61: Adc(Read(IndexedIndirect())); break;
             case 0x71: Adc(Read(IndirectIndexed(OnPageCross))); break;
-            case 0xE9: case 0xEB: Sbc(Immediate()); break;
+            default: throw new UnreachableException();
+        }
+    }
+
+    /// <summary>Opcodes with aaa 4-7, cc 01: STA LDA CMP SBC over their eight addressing modes.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ExecuteStoreLoadCompareSubtract(byte opcode)
+    {
+        switch (opcode)
+        {
+            case 0xA9: A = SetNZ(Immediate()); break;
+            case 0xA5: A = SetNZ(Read(ZeroPage())); break;
+            case 0xB5: A = SetNZ(Read(ZeroPageIndexed(X))); break;
+            case 0xAD: A = SetNZ(Read(Absolute())); break;
+            case 0xBD: A = SetNZ(Read(AbsoluteIndexed(X, OnPageCross))); break;
+            case 0xB9: A = SetNZ(Read(AbsoluteIndexed(Y, OnPageCross))); break;
+            case 0xA1: A = SetNZ(Read(IndexedIndirect())); break;
+            case 0xB1: A = SetNZ(Read(IndirectIndexed(OnPageCross))); break;
+            case 0x85: Write(ZeroPage(), A); break;
+            case 0x95: Write(ZeroPageIndexed(X), A); break;
+            case 0x8D: Write(Absolute(), A); break;
+            case 0x9D: Write(AbsoluteIndexed(X, Always), A); break;
+            case 0x99: Write(AbsoluteIndexed(Y, Always), A); break;
+            case 0x81: Write(IndexedIndirect(), A); break;
+            case 0x91: Write(IndirectIndexed(Always), A); break;
+            case 0xE9: Sbc(Immediate()); break;
             case 0xE5: Sbc(Read(ZeroPage())); break;
             case 0xF5: Sbc(Read(ZeroPageIndexed(X))); break;
             case 0xED: Sbc(Read(Absolute())); break;
@@ -114,24 +184,17 @@ public sealed partial class Cpu<TBus>
             case 0xD9: Compare(A, Read(AbsoluteIndexed(Y, OnPageCross))); break;
             case 0xC1: Compare(A, Read(IndexedIndirect())); break;
             case 0xD1: Compare(A, Read(IndirectIndexed(OnPageCross))); break;
-            case 0xE0: Compare(X, Immediate()); break;
-            case 0xE4: Compare(X, Read(ZeroPage())); break;
-            case 0xEC: Compare(X, Read(Absolute())); break;
-            case 0xC0: Compare(Y, Immediate()); break;
-            case 0xC4: Compare(Y, Read(ZeroPage())); break;
-            case 0xCC: Compare(Y, Read(Absolute())); break;
-            case 0x24: Bit(Read(ZeroPage())); break;
-            case 0x2C: Bit(Read(Absolute())); break;
+            case 0x89: Immediate(); break;
+            default: throw new UnreachableException();
+        }
+    }
 
-            // Undocumented immediate-mode ALU operations
-            case 0x0B: case 0x2B: A = SetNZ((byte)(A & Immediate())); _c = A >> 7; break;
-            case 0x4B: A = (byte)(A & Immediate()); A = Lsr.Apply(this, A); break;
-            case 0x6B: Arr(Immediate()); break;
-            case 0xCB: Sbx(Immediate()); break;
-            case 0x8B: A = SetNZ((byte)((A | UnstableMagic) & X & Immediate())); break;
-            case 0xAB: A = X = SetNZ((byte)((A | UnstableMagic) & Immediate())); break;
-
-            // Read-modify-write
+    /// <summary>Opcodes with aaa 0-3, cc 10: ASL ROL LSR ROR, the JAMs and implied NOPs of that quarter.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ExecuteShifts(byte opcode)
+    {
+        switch (opcode)
+        {
             case 0x0A: ModifyAccumulator<Asl>(); break;
             case 0x06: Modify<Asl>(ZeroPage()); break;
             case 0x16: Modify<Asl>(ZeroPageIndexed(X)); break;
@@ -152,6 +215,26 @@ public sealed partial class Cpu<TBus>
             case 0x76: Modify<Ror>(ZeroPageIndexed(X)); break;
             case 0x6E: Modify<Ror>(Absolute()); break;
             case 0x7E: Modify<Ror>(AbsoluteIndexed(X, Always)); break;
+            case 0x1A: case 0x3A: case 0x5A: case 0x7A: Read(PC); break;
+            default: Jam(); break;
+        }
+    }
+
+    /// <summary>Opcodes with aaa 4-7, cc 10: STX LDX DEC INC, X transfers and steps, SHX, NOPs.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ExecuteIndexXAndSteps(byte opcode)
+    {
+        switch (opcode)
+        {
+            case 0xA2: X = SetNZ(Immediate()); break;
+            case 0xA6: X = SetNZ(Read(ZeroPage())); break;
+            case 0xB6: X = SetNZ(Read(ZeroPageIndexed(Y))); break;
+            case 0xAE: X = SetNZ(Read(Absolute())); break;
+            case 0xBE: X = SetNZ(Read(AbsoluteIndexed(Y, OnPageCross))); break;
+            case 0x86: Write(ZeroPage(), X); break;
+            case 0x96: Write(ZeroPageIndexed(Y), X); break;
+            case 0x8E: Write(Absolute(), X); break;
+            case 0x9E: StoreHighAnded(Absolute(), Y, X); break;
             case 0xE6: Modify<Inc>(ZeroPage()); break;
             case 0xF6: Modify<Inc>(ZeroPageIndexed(X)); break;
             case 0xEE: Modify<Inc>(Absolute()); break;
@@ -160,6 +243,26 @@ public sealed partial class Cpu<TBus>
             case 0xD6: Modify<Dec>(ZeroPageIndexed(X)); break;
             case 0xCE: Modify<Dec>(Absolute()); break;
             case 0xDE: Modify<Dec>(AbsoluteIndexed(X, Always)); break;
+            case 0xAA: Read(PC); X = SetNZ(A); break;
+            case 0x8A: Read(PC); A = SetNZ(X); break;
+            case 0xBA: Read(PC); X = SetNZ(S); break;
+            case 0x9A: Read(PC); S = X; break;
+            case 0xCA: Read(PC); X = SetNZ((byte)(X - 1)); break;
+            case 0xEA: case 0xDA: case 0xFA: Read(PC); break;
+            case 0x82: case 0xC2: case 0xE2: Immediate(); break;
+            default: Jam(); break;
+        }
+    }
+
+    /// <summary>Opcodes with aaa 0-3, cc 11 (undocumented): SLO RLA SRE RRA, ANC ALR ARR.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ExecuteCombinedShifts(byte opcode)
+    {
+        switch (opcode)
+        {
+            case 0x0B: case 0x2B: A = SetNZ((byte)(A & Immediate())); _c = A >> 7; break;
+            case 0x4B: A = (byte)(A & Immediate()); A = Lsr.Apply(this, A); break;
+            case 0x6B: Arr(Immediate()); break;
             case 0x07: Modify<Slo>(ZeroPage()); break;
             case 0x17: Modify<Slo>(ZeroPageIndexed(X)); break;
             case 0x0F: Modify<Slo>(Absolute()); break;
@@ -188,6 +291,34 @@ public sealed partial class Cpu<TBus>
             case 0x7B: Modify<Rra>(AbsoluteIndexed(Y, Always)); break;
             case 0x63: Modify<Rra>(IndexedIndirect()); break;
             case 0x73: Modify<Rra>(IndirectIndexed(Always)); break;
+            default: throw new UnreachableException();
+        }
+    }
+
+    /// <summary>Opcodes with aaa 4-7, cc 11 (undocumented): SAX LAX DCP ISB, ANE LXA SBX, SHA TAS LAS, SBC #.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ExecuteCombinedLoadStore(byte opcode)
+    {
+        switch (opcode)
+        {
+            case 0xA7: Lax(Read(ZeroPage())); break;
+            case 0xB7: Lax(Read(ZeroPageIndexed(Y))); break;
+            case 0xAF: Lax(Read(Absolute())); break;
+            case 0xBF: Lax(Read(AbsoluteIndexed(Y, OnPageCross))); break;
+            case 0xA3: Lax(Read(IndexedIndirect())); break;
+            case 0xB3: Lax(Read(IndirectIndexed(OnPageCross))); break;
+            case 0xBB: Las(Read(AbsoluteIndexed(Y, OnPageCross))); break;
+            case 0x87: Write(ZeroPage(), (byte)(A & X)); break;
+            case 0x97: Write(ZeroPageIndexed(Y), (byte)(A & X)); break;
+            case 0x8F: Write(Absolute(), (byte)(A & X)); break;
+            case 0x83: Write(IndexedIndirect(), (byte)(A & X)); break;
+            case 0x9F: StoreHighAnded(Absolute(), Y, (byte)(A & X)); break;
+            case 0x93: StoreHighAnded(ZeroPagePointer(), Y, (byte)(A & X)); break;
+            case 0x9B: S = (byte)(A & X); StoreHighAnded(Absolute(), Y, S); break;
+            case 0xEB: Sbc(Immediate()); break;
+            case 0xCB: Sbx(Immediate()); break;
+            case 0x8B: A = SetNZ((byte)((A | UnstableMagic) & X & Immediate())); break;
+            case 0xAB: A = X = SetNZ((byte)((A | UnstableMagic) & Immediate())); break;
             case 0xC7: Modify<Dcp>(ZeroPage()); break;
             case 0xD7: Modify<Dcp>(ZeroPageIndexed(X)); break;
             case 0xCF: Modify<Dcp>(Absolute()); break;
@@ -202,58 +333,7 @@ public sealed partial class Cpu<TBus>
             case 0xFB: Modify<Isb>(AbsoluteIndexed(Y, Always)); break;
             case 0xE3: Modify<Isb>(IndexedIndirect()); break;
             case 0xF3: Modify<Isb>(IndirectIndexed(Always)); break;
-
-            // Register-only instructions: the second cycle re-reads the next opcode byte
-            case 0xAA: Read(PC); X = SetNZ(A); break;
-            case 0xA8: Read(PC); Y = SetNZ(A); break;
-            case 0x8A: Read(PC); A = SetNZ(X); break;
-            case 0x98: Read(PC); A = SetNZ(Y); break;
-            case 0xBA: Read(PC); X = SetNZ(S); break;
-            case 0x9A: Read(PC); S = X; break;
-            case 0xE8: Read(PC); X = SetNZ((byte)(X + 1)); break;
-            case 0xC8: Read(PC); Y = SetNZ((byte)(Y + 1)); break;
-            case 0xCA: Read(PC); X = SetNZ((byte)(X - 1)); break;
-            case 0x88: Read(PC); Y = SetNZ((byte)(Y - 1)); break;
-            case 0x18: Read(PC); _c = 0; break;
-            case 0x38: Read(PC); _c = 1; break;
-            case 0x58: Read(PC); _i = false; break;
-            case 0x78: Read(PC); _i = true; break;
-            case 0xB8: Read(PC); _v = false; break;
-            case 0xD8: Read(PC); _d = false; break;
-            case 0xF8: Read(PC); _d = true; break;
-            case 0xEA: case 0x1A: case 0x3A: case 0x5A: case 0x7A: case 0xDA: case 0xFA: Read(PC); break;
-
-            // Undocumented NOPs that still make their addressing mode's reads
-            case 0x80: case 0x82: case 0x89: case 0xC2: case 0xE2: Immediate(); break;
-            case 0x04: case 0x44: case 0x64: Read(ZeroPage()); break;
-            case 0x14: case 0x34: case 0x54: case 0x74: case 0xD4: case 0xF4: Read(ZeroPageIndexed(X)); break;
-            case 0x0C: Read(Absolute()); break;
-            case 0x1C: case 0x3C: case 0x5C: case 0x7C: case 0xDC: case 0xFC: Read(AbsoluteIndexed(X, OnPageCross)); break;
-
-            // Stack
-            case 0x48: Read(PC); Push(A); break;
-            case 0x08: Read(PC); Push((byte)(P | (byte)StatusFlags.Break)); break;
-            case 0x68: Read(PC); Read((ushort)(0x100 | S)); A = SetNZ(Pull()); break;
-            case 0x28: Read(PC); Read((ushort)(0x100 | S)); P = Pull(); break;
-
-            // Control flow
-            case 0x10: Branch((_n & 0x80) == 0); break;
-            case 0x30: Branch((_n & 0x80) != 0); break;
-            case 0x50: Branch(!_v); break;
-            case 0x70: Branch(_v); break;
-            case 0x90: Branch(_c == 0); break;
-            case 0xB0: Branch(_c != 0); break;
-            case 0xD0: Branch(_z != 0); break;
-            case 0xF0: Branch(_z == 0); break;
-            case 0x4C: PC = Absolute(); break;
-            case 0x6C: JumpIndirect(); break;
-            case 0x20: JumpToSubroutine(); break;
-            case 0x60: ReturnFromSubroutine(); break;
-            case 0x40: ReturnFromInterrupt(); break;
-            case 0x00: Immediate(); PushVectorAndJump(StatusFlags.Break); break;
-
-            // JAM: the chip stops fetching; only RESET recovers.
-            default: Jam(); break;
+            default: throw new UnreachableException();
         }
     }
 

@@ -20,7 +20,7 @@ public sealed record HawkSettings(
     public DirectoryInfo DefaultReportsDirectory => new(Path.Combine(RepositoryRoot.FullName, "reports"));
 
     /// <exception cref="RepositoryRootNotFoundException">The repository root cannot be found.</exception>
-    /// <exception cref="ArgumentException">$HAWK_SUITES_MIRROR is not an absolute http(s) URL.</exception>
+    /// <exception cref="InvalidSettingException">$HAWK_SUITES_MIRROR is not an absolute http(s) URL.</exception>
     public static HawkSettings From(IHawkEnvironment environment)
     {
         var root = Configuration.RepositoryRoot.Find(environment);
@@ -38,11 +38,15 @@ public sealed record HawkSettings(
     }
 
     /// <summary>Parses a mirror base URL given on the command line or in $HAWK_SUITES_MIRROR.</summary>
+    /// <exception cref="InvalidSettingException">The value is not an absolute http(s) URL.</exception>
     public static Uri? ParseMirror(string? value) =>
         value is null ? null
         : Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri
-        : throw new ArgumentException($"Suite mirror '{value}' is not an absolute http(s) URL.", nameof(value));
+        : throw new InvalidSettingException($"Suite mirror '{value}' is not an absolute http(s) URL.");
 
     private static bool IsTrue(string? value) =>
         value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase));
 }
+
+/// <summary>A setting from the environment or the command line has an unusable value.</summary>
+public sealed class InvalidSettingException(string message) : Exception(message);

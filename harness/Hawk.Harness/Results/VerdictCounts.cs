@@ -10,16 +10,6 @@ public sealed record VerdictCounts(int Passed, int Failed, int KnownFailure, int
     /// <summary>Cases with a failing verdict: failed, errored or unexpectedly passed.</summary>
     public int Failures => Failed + Errored + UnexpectedPass;
 
-    public int this[Verdict verdict] => verdict switch
-    {
-        Verdict.Passed => Passed,
-        Verdict.Failed => Failed,
-        Verdict.KnownFailure => KnownFailure,
-        Verdict.UnexpectedPass => UnexpectedPass,
-        Verdict.Skipped => Skipped,
-        _ => Errored,
-    };
-
     public static VerdictCounts Of(IEnumerable<Verdict> verdicts)
     {
         var counts = new int[Enum.GetValues<Verdict>().Length];

@@ -2,8 +2,8 @@ using System.Security.Cryptography;
 
 namespace Hawk.Harness.Suites;
 
-/// <summary>Bytes downloaded so far, of one file and of the whole suite.</summary>
-public sealed record FetchProgress(string File, long FileBytes, long FileTotal, long SuiteBytes, long SuiteTotal);
+/// <summary>Bytes downloaded so far, of one file and of the whole suite; <paramref name="FileDone"/> once per file, when it is in place.</summary>
+public sealed record FetchProgress(string File, long FileBytes, long FileTotal, long SuiteBytes, long SuiteTotal, bool FileDone);
 
 /// <summary>What a fetch did: the data folder, files downloaded, files that were already present and intact.</summary>
 public sealed record FetchSummary(DirectoryInfo Directory, int Downloaded, int AlreadyPresent, long BytesDownloaded);
@@ -33,14 +33,14 @@ public sealed class SuiteFetcher(HttpClient http)
             {
                 var done = suiteBytes;
                 await DownloadAsync(manifest.Id, file, url, destination,
-                    bytes => progress?.Report(new FetchProgress(file.Path, bytes, file.Bytes, done + bytes, suiteTotal)),
+                    bytes => progress?.Report(new FetchProgress(file.Path, bytes, file.Bytes, done + bytes, suiteTotal, FileDone: false)),
                     cancellation).ConfigureAwait(false);
                 downloaded++;
                 downloadedBytes += file.Bytes;
             }
 
             suiteBytes += file.Bytes;
-            progress?.Report(new FetchProgress(file.Path, file.Bytes, file.Bytes, suiteBytes, suiteTotal));
+            progress?.Report(new FetchProgress(file.Path, file.Bytes, file.Bytes, suiteBytes, suiteTotal, FileDone: true));
         }
 
         return new FetchSummary(folder, downloaded, plan.Count - downloaded, downloadedBytes);

@@ -5,7 +5,7 @@ public abstract record SuiteFileProblem(SuiteFile File)
 {
     public abstract string Description { get; }
 
-    public override string ToString() => $"{File.Path}: {Description}";
+    public sealed override string ToString() => $"{File.Path}: {Description}";
 }
 
 public sealed record MissingFile(SuiteFile File) : SuiteFileProblem(File)

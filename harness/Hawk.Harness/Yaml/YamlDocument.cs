@@ -9,13 +9,19 @@ internal static class YamlDocument
     public static MapReader LoadRoot(string text, YamlErrors errors)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
             throw errors.At(e.Start, $"not valid YAML: {Unlocated(e.Message)}", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Some malformed input trips YamlDotNet's scanner without a YamlException; where it stopped is the best location.
+            throw errors.At(scanner.CurrentPosition, "not valid YAML: unexpected text", e);
         }
 
         if (stream.Documents.Count != 1)
