@@ -71,6 +71,10 @@ public sealed partial class X86Cpu<TBus>
             {
                 Subtract(high, divisor, 0, word);
             }
+            else if (!signed)
+            {
+                LeaveDividerFlags286(dividend, divisor, word);
+            }
 
             Fault(0);
             return;
@@ -112,6 +116,34 @@ public sealed partial class X86Cpu<TBus>
         {
             _r[AX] = (ushort)(((int)quotient & 0xFF) | (((int)remainder & 0xFF) << 8));
         }
+    }
+
+    /// <summary>
+    /// The 80286 divider runs its restoring shift-and-subtract loop before it reports an overflowing quotient, and
+    /// the FLAGS it pushes with #DE are those of the trial subtraction at the last-but-one quotient bit (found
+    /// against every faulting DIV vector; IDIV leaves other flags, not modelled).
+    /// </summary>
+    private void LeaveDividerFlags286(long dividend, int divisor, bool word)
+    {
+        int bits = word ? 16 : 8;
+        int mask = Mask(word);
+        int remainder = (int)(dividend >> bits) - divisor; // the overflowing top quotient bit
+        for (int step = 1; step < bits; step++)
+        {
+            bool carry = (remainder >> (bits - 1)) != 0;
+            remainder = ((remainder << 1) | (int)((dividend >> (bits - step)) & 1)) & mask;
+            if (step == bits - 1)
+            {
+                break;
+            }
+
+            if (carry || remainder >= divisor)
+            {
+                remainder = (remainder - divisor) & mask;
+            }
+        }
+
+        Subtract(remainder, divisor, 0, word);
     }
 
     private static int SignExtend(int value, bool word) => word ? (short)value : (sbyte)value;
