@@ -72,6 +72,23 @@ public sealed class InstructionTests
         });
     }
 
+    [TestCase(X86Model.I8086, 0x3344, 0x1000)]
+    [TestCase(X86Model.I80286, 0x0000, 0x5000)]
+    public void Far_pointer_at_offset_fffe_wraps_on_the_8086_and_faults_on_the_80286(X86Model model, int es, int cs)
+    {
+        var machine = new TestMachine(model, 0xC4, 0x1E, 0xFE, 0xFF); // les bx, [FFFE]
+        machine.Load(0x3000, 0xFFFE, 0x11, 0x22);
+        machine.Load(0x3000, 0x0000, 0x44, 0x33);
+        machine[X86Register.ES] = 0;
+        machine.SetVector(13, 0x5000, 0x0200);
+        machine.Cpu.Step();
+        Assert.Multiple(() =>
+        {
+            Assert.That(machine[X86Register.ES], Is.EqualTo(es));
+            Assert.That(machine[X86Register.CS], Is.EqualTo(cs));
+        });
+    }
+
     [TestCase(X86Model.I8086, 9, 0x00)]
     [TestCase(X86Model.I80286, 33, 0x02)]
     public void Shift_count_is_masked_on_the_80286_only(X86Model model, int count, int expected)

@@ -260,13 +260,13 @@ public sealed partial class X86Cpu<TBus>
                 break;
             case 3:
                 RequireOn286(!_rmIsRegister);
-                CallFar(ReadRm(true), ReadRmHighWord());
+                var (callOffset, callSegment) = ReadRmFarPointer();
+                CallFar(callOffset, callSegment);
                 break;
             case 4: _ip = (ushort)ReadRm(word); break;
             case 5:
                 RequireOn286(!_rmIsRegister);
-                _ip = (ushort)ReadRm(true);
-                _s[CS] = ReadRmHighWord();
+                (_ip, _s[CS]) = ReadRmFarPointer();
                 break;
             default: PushOperand(word); break;
         }
@@ -383,10 +383,10 @@ public sealed partial class X86Cpu<TBus>
     private void LoadFarPointer(int segment)
     {
         DecodeModRm();
-        RequireOn286(!_rmIsRegister); // the 8086 uses whatever its address latch holds
-
-        WriteGeneral(true, ReadRm(true));
-        _s[segment] = ReadRmHighWord();
+        RequireOn286(!_rmIsRegister);
+        var (offset, segmentValue) = ReadRmFarPointer();
+        WriteGeneral(true, offset);
+        _s[segment] = segmentValue;
     }
 
     private void CallFar(int offset, int segment)

@@ -46,7 +46,8 @@ public sealed partial class X86Cpu<TBus>
         RequireOn286(!_rmIsRegister);
 
         short index = (short)ReadGeneral(true);
-        if (index < (short)ReadRm(true) || index > (short)ReadRmHighWord())
+        var (lower, upper) = ReadRmFarPointer();
+        if (index < (short)lower || index > (short)upper)
         {
             Interrupt(5, _instructionStart);
         }

@@ -90,8 +90,14 @@ public sealed partial class X86Cpu<TBus>
         }
     }
 
-    /// <summary>The second word of a memory operand (far pointers, BOUND limits).</summary>
-    private ushort ReadRmHighWord() => Read16(_eaSegment, _eaOffset + 2);
+    /// <summary>A two-word memory operand (far pointers, BOUND limits); the 80286 checks all four bytes against the
+    /// segment limit. With a register operand (the 8086 only gets here) the second word comes from the last
+    /// effective address, which the 8086 still holds in its address latch.</summary>
+    private (ushort Low, ushort High) ReadRmFarPointer()
+    {
+        CheckLimit(_eaOffset, 4);
+        return ((ushort)ReadRm(true), Read16(_eaSegment, _eaOffset + 2));
+    }
 
     private int ReadGeneral(bool word) => GetReg(ModReg, word);
 
