@@ -17,11 +17,12 @@ public sealed class NesConsole
     /// <param name="cartridge">The cartridge to insert.</param>
     /// <param name="ppuPhase">Master clocks (0-3) the PPU's dot clock lags the CPU's at power on: consoles power up in
     /// one of several CPU/PPU alignments and a few timing tests tell them apart.</param>
-    public NesConsole(Cartridge cartridge, int ppuPhase = 1)
+    public NesConsole(Cartridge cartridge, int ppuPhase = 3)
     {
         Cartridge = cartridge;
         _system = new NesSystem(cartridge, ppuPhase);
-        _cpu = new Cpu<NesBus>(new NesBus(_system), decimalMode: false);
+        // Power on: S is 0 and the reset sequence's three phantom pushes leave it at $FD.
+        _cpu = new Cpu<NesBus>(new NesBus(_system), decimalMode: false) { S = 0 };
         _cpu.Reset();
     }
 

@@ -33,10 +33,15 @@ public sealed class Apu
     private byte _pendingFrameMode;
     private byte _lastFrameWrite;
 
+    /// <summary>Where the frame sequencer stands when the CPU's reset sequence starts: the implicit $4017 write took
+    /// effect just before, which with the 7-cycle reset sequence gives the 9-12 cycle delay blargg's 4017_timing
+    /// measures.</summary>
+    private const int ResetFrameCounterLead = 0;
+
     public Apu()
     {
-        // At power the frame counter behaves as if $4017 had been written with 0 just before the first instruction.
-        WriteFrameCounter(0);
+        // At power the frame counter behaves as if $4017 had been written with 0 just before the reset sequence.
+        RestartFrameCounter(0);
     }
 
     public bool FrameIrqFlag { get; private set; }
@@ -124,7 +129,15 @@ public sealed class Apu
     {
         WriteRegister(0x4015, 0);
         FrameIrqFlag = false;
-        WriteFrameCounter(_lastFrameWrite);
+        RestartFrameCounter(_lastFrameWrite);
+    }
+
+    private void RestartFrameCounter(byte value)
+    {
+        WriteFrameCounter(value);
+        _frameResetDelay = 0;
+        _fiveStep = (value & 0x80) != 0;
+        _frameCycle = ResetFrameCounterLead;
     }
 
     private void WriteFrameCounter(byte value)
@@ -146,7 +159,7 @@ public sealed class Apu
         if (_frameResetDelay > 0 && --_frameResetDelay == 0)
         {
             _fiveStep = (_pendingFrameMode & 0x80) != 0;
-            _frameCycle = 0;
+            _frameCycle = -1;
             if (_fiveStep)
             {
                 ClockQuarterFrame();

@@ -36,9 +36,10 @@ public sealed partial class Ppu
                 int status = (_vblank ? 0x80 : 0) | (_spriteZeroHit ? 0x40 : 0) | (_spriteOverflow ? 0x20 : 0);
                 _vblank = false;
                 _writeToggle = false;
-                if (_scanline == VblankLine && _dot == 0)
+                if (_scanline == VblankLine && _dot == 1)
                 {
-                    // Read one dot before VBL is set: the flag reads clear and is not set this frame.
+                    // Read in the dot before VBL is set (dot 0 has run, dot 1 has not): the flag reads clear and is
+                    // not set this frame.
                     _suppressVblank = true;
                 }
 

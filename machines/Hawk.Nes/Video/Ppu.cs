@@ -25,6 +25,7 @@ public sealed partial class Ppu
         0x09, 0x01, 0x34, 0x03, 0x00, 0x04, 0x00, 0x14, 0x08, 0x3A, 0x00, 0x02, 0x00, 0x20, 0x2C, 0x08,
     ];
 
+    private bool _skipDot;
     private readonly Mapper _mapper;
     private readonly byte[] _chr;
     private readonly int[] _chrSlots;
@@ -114,10 +115,16 @@ public sealed partial class Ppu
             if (RenderingEnabled)
             {
                 RenderDot(visible: false);
-                if (_dot == 339 && _oddFrame)
-                {
-                    _dot = 340; // odd frames skip the last dot of the pre-render line while rendering
-                }
+            }
+
+            // Odd frames skip the last dot of the pre-render line when rendering is on; the PPU decides a dot early.
+            if (_dot == 338)
+            {
+                _skipDot = _oddFrame && RenderingEnabled;
+            }
+            else if (_dot == 339 && _skipDot)
+            {
+                _dot = 340;
             }
         }
         else if (_scanline == VblankLine && _dot == 1)
