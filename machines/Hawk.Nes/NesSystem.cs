@@ -75,6 +75,7 @@ internal sealed class NesSystem
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void CpuWrite(ushort address, byte value)
     {
+        BeginCycle();
         Advance(WritePhase);
         _dataBus = value;
         WriteDevice(address, value);
@@ -102,6 +103,7 @@ internal sealed class NesSystem
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private byte ReadCycle(ushort address)
     {
+        BeginCycle();
         Advance(ReadPhase);
         byte value = ReadDevice(address);
         Advance(MasterPerCpuCycle - ReadPhase);
@@ -120,12 +122,12 @@ internal sealed class NesSystem
         }
     }
 
+    /// <summary>The APU steps at the start of each CPU cycle, so register accesses see this cycle's state.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void EndCycle()
-    {
-        Apu.Clock();
-        CpuCycles++;
-    }
+    private void BeginCycle() => Apu.Clock();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EndCycle() => CpuCycles++;
 
     private byte ReadDevice(ushort address)
     {
@@ -244,6 +246,7 @@ internal sealed class NesSystem
             }
             else if (!get && oam && latchFull)
             {
+                BeginCycle();
                 Advance(WritePhase);
                 Ppu.WriteRegister(0x2004, latch);
                 Advance(MasterPerCpuCycle - WritePhase);
