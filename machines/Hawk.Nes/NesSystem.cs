@@ -254,6 +254,15 @@ internal sealed class NesSystem
                 latchFull = false;
                 oam = ++oamIndex < 256;
             }
+            else if (address is 0x4016 or 0x4017)
+            {
+                // The controller port is clocked by the edges of its read strobe: back-to-back reads of the same
+                // port while halted look like one. Only the halt cycle and the CPU's own read count, which is the
+                // DPCM "deleted bit" conflict games work around.
+                BeginCycle();
+                Advance(MasterPerCpuCycle);
+                EndCycle();
+            }
             else
             {
                 ReadCycle(address);

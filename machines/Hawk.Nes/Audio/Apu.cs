@@ -38,6 +38,8 @@ public sealed class Apu
     /// measures.</summary>
     private const int ResetFrameCounterLead = 0;
 
+    private const int DmcParity = 0;
+
     public Apu()
     {
         // At power the frame counter behaves as if $4017 had been written with 0 just before the reset sequence.
@@ -103,7 +105,7 @@ public sealed class Apu
         ClockFrameCounter();
         _triangle.ClockTimer();
         _noise.ClockTimer();
-        _dmc.Clock();
+        _dmc.Clock(apuCycle: (_cycle & 1) == DmcParity);
         if ((_cycle & 1) != 0)
         {
             _pulse1.ClockTimer();

@@ -82,15 +82,16 @@ internal sealed class DmcChannel
         }
     }
 
-    /// <summary>Clocked every CPU cycle.</summary>
-    public void Clock()
+    /// <summary>Clocked every CPU cycle; the rate timer only moves on APU cycles (<paramref name="apuCycle"/>), so
+    /// output clocks, and the DMA requests they cause, always fall on the same CPU cycle parity.</summary>
+    public void Clock(bool apuCycle)
     {
         if (_startDelay > 0 && --_startDelay == 0)
         {
             RequestFetch();
         }
 
-        if (--_timer > 0)
+        if (!apuCycle || (_timer -= 2) > 0)
         {
             return;
         }
