@@ -1,3 +1,4 @@
+using Hawk.Conformance.Mos6502;
 using Hawk.Harness.Running;
 
 namespace Hawk.Conformance;
@@ -7,5 +8,8 @@ public static class AdapterCatalog
 {
     public static IReadOnlyList<ISuiteAdapter> All { get; } =
     [
+        new NestestAdapter(),
+        new DormannAdapter(),
+        new SingleStepAdapter(),
     ];
 }

@@ -1,1 +1,4 @@
-return 0;
+using Hawk.Cli;
+using Hawk.Conformance;
+
+return HawkApp.Run(args, AdapterCatalog.All, Console.Out, Console.Error);
