@@ -1,4 +1,5 @@
 using Hawk.Conformance.Mos6502;
+using Hawk.Conformance.Nes;
 using Hawk.Harness.Running;
 
 namespace Hawk.Conformance;
@@ -11,5 +12,6 @@ public static class AdapterCatalog
         new NestestAdapter(),
         new DormannAdapter(),
         new SingleStepAdapter(),
+        new BlarggAdapter(),
     ];
 }
