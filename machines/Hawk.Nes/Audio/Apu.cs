@@ -7,7 +7,10 @@ namespace Hawk.Nes.Audio;
 public sealed class Apu
 {
     public const int SampleRate = 44_100;
-    private const double CpuClock = 1_789_773;
+    private const int CpuClock = 1_789_773;
+
+    /// <summary>No frame-sequencer step happens before this many cycles into a sequence.</summary>
+    private const int FirstStepCycle = 7457;
 
     private static readonly float[] PulseMix = BuildTable(31, n => n == 0 ? 0 : 95.52 / (8128.0 / n + 100));
     private static readonly float[] TndMix = BuildTable(203, n => n == 0 ? 0 : 163.67 / (24329.0 / n + 100));
@@ -20,7 +23,8 @@ public sealed class Apu
 
     private readonly short[] _samples = new short[8192];
     private int _sampleCount;
-    private double _sampleClock;
+    private int _sampleClock;
+    private bool _lengthWritesPending;
     private float _highPass;
     private float _lastRaw;
     private float _lowPass;
@@ -63,6 +67,8 @@ public sealed class Apu
 
     public void WriteRegister(int address, byte value)
     {
+        // Length counter reloads and halt changes settle at the end of the cycle (see LengthCounter).
+        _lengthWritesPending = true;
         switch (address)
         {
             case < 0x4004: _pulse1.Write(address & 3, value); break;
@@ -102,7 +108,11 @@ public sealed class Apu
     /// <summary>One CPU cycle.</summary>
     public void Clock()
     {
-        ClockFrameCounter();
+        if (_frameResetDelay > 0 || ++_frameCycle >= FirstStepCycle)
+        {
+            ClockFrameCounter();
+        }
+
         _triangle.ClockTimer();
         _noise.ClockTimer();
         _dmc.Clock(apuCycle: (_cycle & 1) == DmcParity);
@@ -112,12 +122,16 @@ public sealed class Apu
             _pulse2.ClockTimer();
         }
 
-        _pulse1.Length.Commit();
-        _pulse2.Length.Commit();
-        _triangle.Length.Commit();
-        _noise.Length.Commit();
-        _cycle++;
+        if (_lengthWritesPending)
+        {
+            _lengthWritesPending = false;
+            _pulse1.Length.Commit();
+            _pulse2.Length.Commit();
+            _triangle.Length.Commit();
+            _noise.Length.Commit();
+        }
 
+        _cycle++;
         _sampleClock += SampleRate;
         if (_sampleClock >= CpuClock)
         {
@@ -158,18 +172,22 @@ public sealed class Apu
 
     private void ClockFrameCounter()
     {
-        if (_frameResetDelay > 0 && --_frameResetDelay == 0)
+        if (_frameResetDelay > 0)
         {
-            _fiveStep = (_pendingFrameMode & 0x80) != 0;
-            _frameCycle = -1;
-            if (_fiveStep)
+            if (--_frameResetDelay == 0)
             {
-                ClockQuarterFrame();
-                ClockHalfFrame();
+                _fiveStep = (_pendingFrameMode & 0x80) != 0;
+                _frameCycle = -1;
+                if (_fiveStep)
+                {
+                    ClockQuarterFrame();
+                    ClockHalfFrame();
+                }
             }
+
+            _frameCycle++;
         }
 
-        _frameCycle++;
         switch (_frameCycle)
         {
             case 7457:

@@ -8,6 +8,10 @@ public sealed partial class Ppu
 
     private byte _ctrl;
     private byte _mask;
+    private int _backgroundFromX = Width;
+    private int _spritesFromX = Width;
+    private int _colorMask = 0x3F;
+    private int _emphasis;
     private bool _vblank;
     private bool _spriteZeroHit;
     private bool _spriteOverflow;
@@ -30,6 +34,7 @@ public sealed partial class Ppu
     /// <summary>A CPU read of $2000-$3FFF (mirrored every 8 bytes).</summary>
     public byte ReadRegister(int address)
     {
+        SyncSpriteEvaluation();
         switch (address & 7)
         {
             case 2:
@@ -58,6 +63,7 @@ public sealed partial class Ppu
     /// <summary>A CPU write of $2000-$3FFF (mirrored every 8 bytes).</summary>
     public void WriteRegister(int address, byte value)
     {
+        SyncSpriteEvaluation();
         Latch(value, 0xFF);
         switch (address & 7)
         {
@@ -66,7 +72,7 @@ public sealed partial class Ppu
                 _t = (ushort)((_t & ~0x0C00) | ((value & 3) << 10));
                 break;
             case 1:
-                _mask = value;
+                SetMask(value);
                 break;
             case 3:
                 _oamAddress = value;
@@ -107,8 +113,16 @@ public sealed partial class Ppu
         }
     }
 
-    /// <summary>An OAM DMA byte; same path as a $2004 write.</summary>
-    public void WriteOamDma(byte value) => WriteOam(value);
+    /// <summary>$2001, with the per-pixel consequences precomputed: first visible x of background and sprites
+    /// (the left-column masks), the greyscale colour mask and the emphasis bits.</summary>
+    private void SetMask(byte value)
+    {
+        _mask = value;
+        _backgroundFromX = (value & 0x08) == 0 ? Width : (value & 0x02) != 0 ? 0 : 8;
+        _spritesFromX = (value & 0x10) == 0 ? Width : (value & 0x04) != 0 ? 0 : 8;
+        _colorMask = (value & 0x01) != 0 ? 0x30 : 0x3F;
+        _emphasis = (value & 0xE0) << 1;
+    }
 
     private bool InRenderingLine => RenderingEnabled && (_scanline < 240 || _scanline == PreRenderLine);
 

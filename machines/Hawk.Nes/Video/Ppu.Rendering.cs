@@ -26,6 +26,7 @@ public sealed partial class Ppu
     private bool _evalFirst;
     private bool _spriteZeroFound;
     private int _overflowBugCounter;
+    private int _evaluatedDot;
 
     // Sprite fetches (dots 257-320) for the next line, and that line's composed sprite pixels.
     private readonly byte[] _spriteLow = new byte[8];
@@ -61,11 +62,15 @@ public sealed partial class Ppu
             if (visible)
             {
                 OutputPixel(dot - 1);
-                EvaluateSprites(dot);
             }
 
             if (dot == 256)
             {
+                if (visible)
+                {
+                    CatchUpSpriteEvaluation(256);
+                }
+
                 IncrementY();
             }
         }
@@ -130,6 +135,7 @@ public sealed partial class Ppu
         _attributeHigh = (_attributeHigh & 0xFF00) | ((_fetchedAttribute & 2) != 0 ? 0xFF : 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void FetchBackground(int dot)
     {
         switch (dot & 7)
@@ -199,10 +205,11 @@ public sealed partial class Ppu
         _v = (ushort)((_v & ~0x03E0) | (coarseY << 5));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void OutputPixel(int x)
     {
         int background = 0;
-        if ((_mask & 0x08) != 0 && (x >= 8 || (_mask & 0x02) != 0))
+        if (x >= _backgroundFromX)
         {
             int bit = 15 - _fineX;
             background = ((_patternLow >> bit) & 1) | (((_patternHigh >> bit) & 1) << 1);
@@ -213,13 +220,8 @@ public sealed partial class Ppu
         }
 
         int sprite = _spriteLine[x];
-        if (sprite != 0 && ((_mask & 0x10) == 0 || (x < 8 && (_mask & 0x04) == 0)))
-        {
-            sprite = 0;
-        }
-
         int color;
-        if (sprite == 0)
+        if (sprite == 0 || x < _spritesFromX)
         {
             color = _palette[background];
         }
@@ -230,10 +232,37 @@ public sealed partial class Ppu
                 _spriteZeroHit = true;
             }
 
-            color = background != 0 && (sprite & 0x20) != 0 ? _palette[background] : _palette[PaletteIndex(0x10 | (sprite & 0x1F))];
+            color = background != 0 && (sprite & 0x20) != 0 ? _palette[background] : _palette[0x10 | (sprite & 0x0F)];
         }
 
-        Emit(x, color);
+        _frame[_scanline * Width + x] = (ushort)((color & _colorMask) | _emphasis);
+    }
+
+    /// <summary>
+    /// Sprite evaluation runs lazily: the dots since the last catch-up are evaluated in one loop when something could
+    /// observe the state (any PPU register access, OAM DMA, the end of evaluation at dot 256). Register writes
+    /// catch up first, so each batch of dots runs under the rendering settings that applied to it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SyncSpriteEvaluation()
+    {
+        if (_scanline < 240 && _dot - 1 > _evaluatedDot)
+        {
+            CatchUpSpriteEvaluation(Math.Min(_dot - 1, 256));
+        }
+    }
+
+    private void CatchUpSpriteEvaluation(int lastDot)
+    {
+        if (RenderingEnabled)
+        {
+            for (int dot = _evaluatedDot + 1; dot <= lastDot; dot++)
+            {
+                EvaluateSprites(dot);
+            }
+        }
+
+        _evaluatedDot = Math.Max(_evaluatedDot, lastDot);
     }
 
     /// <summary>One dot of sprite evaluation for the next line: dots 1-64 clear secondary OAM, 65-256 copy in-range
@@ -242,8 +271,13 @@ public sealed partial class Ppu
     {
         if (dot <= 64)
         {
+            // Dots 1-64 fill secondary OAM with $FF (one byte per two dots); nothing can observe the order.
+            if (dot == 64)
+            {
+                _secondaryOam.AsSpan().Fill(0xFF);
+            }
+
             _oamCopyBuffer = 0xFF;
-            _secondaryOam[(dot - 1) >> 1] = 0xFF;
             return;
         }
 

@@ -81,7 +81,7 @@ public sealed partial class Ppu
     public void Reset()
     {
         _ctrl = 0;
-        _mask = 0;
+        SetMask(0);
         _writeToggle = false;
         _t = 0;
         _fineX = 0;
@@ -141,6 +141,7 @@ public sealed partial class Ppu
         if (++_dot == DotsPerLine)
         {
             _dot = 0;
+            _evaluatedDot = 0;
             if (++_scanline == Height)
             {
                 FramesCompleted++;
@@ -196,14 +197,5 @@ public sealed partial class Ppu
         Emit(_dot - 1, color);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Emit(int x, int color)
-    {
-        if ((_mask & 0x01) != 0)
-        {
-            color &= 0x30;
-        }
-
-        _frame[_scanline * Width + x] = (ushort)((color & 0x3F) | ((_mask & 0xE0) << 1));
-    }
+    private void Emit(int x, int color) => _frame[_scanline * Width + x] = (ushort)((color & _colorMask) | _emphasis);
 }
