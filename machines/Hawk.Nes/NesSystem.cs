@@ -115,10 +115,11 @@ internal sealed class NesSystem
     private void Advance(int masterClocks)
     {
         _masterClock += masterClocks;
-        while (_ppuClock + MasterPerDot <= _masterClock)
+        int dots = (int)((_masterClock - _ppuClock) / MasterPerDot);
+        if (dots > 0)
         {
-            Ppu.Tick();
-            _ppuClock += MasterPerDot;
+            Ppu.Run(dots);
+            _ppuClock += dots * MasterPerDot;
         }
     }
 

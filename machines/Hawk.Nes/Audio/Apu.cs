@@ -24,6 +24,7 @@ public sealed class Apu
     private readonly short[] _samples = new short[8192];
     private int _sampleCount;
     private int _sampleClock;
+    private long _timersCycle;
     private bool _lengthWritesPending;
     private float _highPass;
     private float _lastRaw;
@@ -69,6 +70,7 @@ public sealed class Apu
     {
         // Length counter reloads and halt changes settle at the end of the cycle (see LengthCounter).
         _lengthWritesPending = true;
+        SyncTimers();
         switch (address)
         {
             case < 0x4004: _pulse1.Write(address & 3, value); break;
@@ -113,14 +115,7 @@ public sealed class Apu
             ClockFrameCounter();
         }
 
-        _triangle.ClockTimer();
-        _noise.ClockTimer();
         _dmc.Clock(apuCycle: (_cycle & 1) == DmcParity);
-        if ((_cycle & 1) != 0)
-        {
-            _pulse1.ClockTimer();
-            _pulse2.ClockTimer();
-        }
 
         if (_lengthWritesPending)
         {
@@ -138,6 +133,28 @@ public sealed class Apu
             _sampleClock -= CpuClock;
             EmitSample();
         }
+    }
+
+    /// <summary>
+    /// The pulse, triangle and noise timers only shape the waveform, so they run in arrears: brought up to date
+    /// before anything that reads or changes them (register writes, frame-sequencer clocks, a sample).
+    /// </summary>
+    private void SyncTimers()
+    {
+        long now = _cycle;
+        int cpuCycles = (int)(now - _timersCycle);
+        if (cpuCycles == 0)
+        {
+            return;
+        }
+
+        // Pulse timers tick on odd CPU cycles (APU cycles).
+        int apuCycles = (int)((now >> 1) - (_timersCycle >> 1));
+        _timersCycle = now;
+        _pulse1.AdvanceTimer(apuCycles);
+        _pulse2.AdvanceTimer(apuCycles);
+        _triangle.AdvanceTimer(cpuCycles);
+        _noise.AdvanceTimer(cpuCycles);
     }
 
     /// <summary>The RESET line: channels silenced ($4015 = 0) and the last $4017 value written again.</summary>
@@ -230,6 +247,7 @@ public sealed class Apu
 
     private void ClockQuarterFrame()
     {
+        SyncTimers();
         _pulse1.ClockQuarter();
         _pulse2.ClockQuarter();
         _triangle.ClockQuarter();
@@ -238,6 +256,7 @@ public sealed class Apu
 
     private void ClockHalfFrame()
     {
+        SyncTimers();
         _pulse1.ClockHalf();
         _pulse2.ClockHalf();
         _triangle.ClockHalf();
@@ -246,6 +265,7 @@ public sealed class Apu
 
     private void EmitSample()
     {
+        SyncTimers();
         if (_sampleCount == _samples.Length)
         {
             return;

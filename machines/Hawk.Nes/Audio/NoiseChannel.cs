@@ -33,17 +33,14 @@ internal sealed class NoiseChannel
         }
     }
 
-    /// <summary>Clocked every CPU cycle; the period table is in CPU cycles.</summary>
-    public void ClockTimer()
+    /// <summary>Advances the timer by <paramref name="cpuCycles"/>; the period table is in CPU cycles.</summary>
+    public void AdvanceTimer(int cpuCycles)
     {
-        if (--_timer > 0)
+        for (int steps = Divider.Advance(ref _timer, _period - 1, cpuCycles); steps > 0; steps--)
         {
-            return;
+            int feedback = (_shift ^ (_shift >> (_shortMode ? 6 : 1))) & 1;
+            _shift = (_shift >> 1) | (feedback << 14);
         }
-
-        _timer = _period;
-        int feedback = (_shift ^ (_shift >> (_shortMode ? 6 : 1))) & 1;
-        _shift = (_shift >> 1) | (feedback << 14);
     }
 
     public void ClockQuarter() => _envelope.Clock();

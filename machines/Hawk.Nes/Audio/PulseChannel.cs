@@ -48,19 +48,8 @@ internal sealed class PulseChannel(bool onesComplementNegate)
         }
     }
 
-    /// <summary>Clocked every APU cycle (two CPU cycles).</summary>
-    public void ClockTimer()
-    {
-        if (_timer == 0)
-        {
-            _timer = _period;
-            _step = (_step - 1) & 7;
-        }
-        else
-        {
-            _timer--;
-        }
-    }
+    /// <summary>Advances the timer by <paramref name="apuCycles"/> APU cycles (two CPU cycles each).</summary>
+    public void AdvanceTimer(int apuCycles) => _step = (_step - Divider.Advance(ref _timer, _period, apuCycles)) & 7;
 
     public void ClockQuarter() => _envelope.Clock();
 

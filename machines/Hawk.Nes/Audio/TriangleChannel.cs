@@ -32,20 +32,13 @@ internal sealed class TriangleChannel
         }
     }
 
-    /// <summary>Clocked every CPU cycle.</summary>
-    public void ClockTimer()
+    /// <summary>Advances the timer by <paramref name="cpuCycles"/>; the sequencer moves only while both counters are non-zero.</summary>
+    public void AdvanceTimer(int cpuCycles)
     {
-        if (_timer == 0)
+        int steps = Divider.Advance(ref _timer, _period, cpuCycles);
+        if (Length.Value > 0 && _linearCounter > 0)
         {
-            _timer = _period;
-            if (Length.Value > 0 && _linearCounter > 0)
-            {
-                _step = (_step + 1) & 31;
-            }
-        }
-        else
-        {
-            _timer--;
+            _step = (_step + steps) & 31;
         }
     }
 

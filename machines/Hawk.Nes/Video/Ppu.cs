@@ -89,6 +89,48 @@ public sealed partial class Ppu
         _oddFrame = false;
     }
 
+    /// <summary>
+    /// Advances <paramref name="dots"/> dots. Between the end of line 239 and the pre-render line nothing happens but
+    /// the VBL flag rising at line 241 dot 1, so those stretches are skipped arithmetically.
+    /// </summary>
+    public void Run(int dots)
+    {
+        while (dots > 0)
+        {
+            int idle = IdleDotsAhead();
+            if (idle > 0)
+            {
+                int step = Math.Min(dots, idle);
+                _dotCount += step;
+                int position = _dot + step;
+                _scanline += position / DotsPerLine;
+                _dot = position % DotsPerLine;
+                dots -= step;
+                continue;
+            }
+
+            Tick();
+            dots--;
+        }
+    }
+
+    /// <summary>Dots from here that have no effect besides advancing the position.</summary>
+    private int IdleDotsAhead()
+    {
+        if (_scanline < Height || _scanline == PreRenderLine)
+        {
+            return 0;
+        }
+
+        if (_scanline == Height || (_scanline == VblankLine && _dot < 2))
+        {
+            // Up to (not including) line 241 dot 1, where VBL is set.
+            return _scanline == Height ? DotsPerLine - _dot + 1 : 1 - _dot;
+        }
+
+        return (PreRenderLine - _scanline) * DotsPerLine - _dot;
+    }
+
     /// <summary>Advances one dot.</summary>
     public void Tick()
     {
