@@ -1,5 +1,6 @@
 using Hawk.Conformance.Mos6502;
 using Hawk.Conformance.X86;
+using Hawk.Conformance.Nes;
 using Hawk.Harness.Running;
 
 namespace Hawk.Conformance;
@@ -14,5 +15,6 @@ public static class AdapterCatalog
         new SingleStepAdapter(),
         X86SingleStepAdapter.I8086,
         X86SingleStepAdapter.I80286,
+        new BlarggAdapter(),
     ];
 }

@@ -19,6 +19,7 @@ public static class HawkApp
         {
             SuitesCommands.Create(context),
             ConformanceCommands.Create(context),
+            NesCommands.Create(context),
         };
 
         var parsed = root.Parse(args);
