@@ -31,8 +31,8 @@ public sealed class Board
         Accesses.Add((address, isWrite));
     }
 
-    public Cpu<BoardBus> NewCpu(ushort pc, bool decimalMode = true) =>
-        new(new BoardBus(this), decimalMode) { Registers = new Registers(pc, 0, 0, 0, 0xFD, 0x24) };
+    public Cpu<BoardBus> NewCpu(ushort pc, CpuVariant variant = CpuVariant.Nmos6502) =>
+        new(new BoardBus(this), variant) { Registers = new Registers(pc, 0, 0, 0, 0xFD, 0x24) };
 }
 
 public readonly struct BoardBus(Board board) : ICpuBus

@@ -24,13 +24,13 @@ public sealed class CoreTests
         Assert.That(cpu.PC, Is.EqualTo(Program));
     }
 
-    [TestCase(true, 0x10)]
-    [TestCase(false, 0x0A)]
-    public void ADC_with_D_set_is_BCD_only_when_decimal_mode_is_supported(bool decimalMode, int expected)
+    [TestCase(CpuVariant.Nmos6502, 0x10)]
+    [TestCase(CpuVariant.Ricoh2A03, 0x0A)]
+    public void ADC_with_D_set_is_BCD_only_on_the_NMOS_variant(CpuVariant variant, int expected)
     {
         var board = new Board();
         board.Load(Program, 0xA9, 0x09, 0x69, 0x01);
-        var cpu = board.NewCpu(Program, decimalMode);
+        var cpu = board.NewCpu(Program, variant);
         cpu.P = 0x28;
 
         cpu.Step();
@@ -95,5 +95,40 @@ public sealed class CoreTests
         cpu.RunUntil(1000);
 
         Assert.That(cpu.Cycles, Is.InRange(1000, 1002));
+    }
+}
+
+public sealed class UnstableOpcodeTests
+{
+    private const ushort Program = 0x0200;
+
+    [TestCase(CpuVariant.Nmos6502, 0x2C)]
+    [TestCase(CpuVariant.Ricoh2A03, 0x3C)]
+    public void LXA_ORs_A_with_the_variant_constant_before_the_AND(CpuVariant variant, int expected)
+    {
+        var board = new Board();
+        board.Load(Program, 0xAB, 0x3C);
+        var cpu = board.NewCpu(Program, variant);
+        cpu.A = 0x01;
+
+        cpu.Step();
+
+        Assert.That((cpu.A, cpu.X), Is.EqualTo(((byte)expected, (byte)expected)));
+    }
+
+    [TestCase(CpuVariant.Nmos6502, 0x0711, 0x00)]
+    [TestCase(CpuVariant.Ricoh2A03, 0x0611, 0x06)]
+    public void SHY_across_a_page_follows_the_variant(CpuVariant variant, int address, int value)
+    {
+        var board = new Board();
+        board.Load(Program, 0x9C, 0x94, 0x06);
+        var cpu = board.NewCpu(Program, variant);
+        cpu.X = 0x7D;
+        cpu.Y = 0xB6;
+
+        cpu.Step();
+
+        Assert.That(board.Accesses[^1], Is.EqualTo(((ushort)address, true)));
+        Assert.That(board.Memory[address], Is.EqualTo(value));
     }
 }

@@ -25,7 +25,7 @@ public sealed class InterruptTests
     {
         Board board = NewBoard();
         board.SetVector(Vectors.Reset, 0x1234);
-        var cpu = new Cpu<BoardBus>(new BoardBus(board), decimalMode: true);
+        var cpu = new Cpu<BoardBus>(new BoardBus(board), CpuVariant.Nmos6502);
 
         cpu.Reset();
 

@@ -317,8 +317,8 @@ public sealed partial class Cpu<TBus>
             case 0x9B: S = (byte)(A & X); StoreHighAnded(Absolute(), Y, S); break;
             case 0xEB: Sbc(Immediate()); break;
             case 0xCB: Sbx(Immediate()); break;
-            case 0x8B: A = SetNZ((byte)((A | UnstableMagic) & X & Immediate())); break;
-            case 0xAB: A = X = SetNZ((byte)((A | UnstableMagic) & Immediate())); break;
+            case 0x8B: A = SetNZ((byte)((A | _unstableMagic) & X & Immediate())); break;
+            case 0xAB: A = X = SetNZ((byte)((A | _unstableMagic) & Immediate())); break;
             case 0xC7: Modify<Dcp>(ZeroPage()); break;
             case 0xD7: Modify<Dcp>(ZeroPageIndexed(X)); break;
             case 0xCF: Modify<Dcp>(Absolute()); break;
@@ -337,26 +337,31 @@ public sealed partial class Cpu<TBus>
         }
     }
 
-    /// <summary>
-    /// The constant ORed into A by the unstable ANE and LXA; it varies between chips and with temperature.
-    /// $EE is the value SingleStepTests' NMOS 6502 vectors record.
-    /// </summary>
-    private const byte UnstableMagic = 0xEE;
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Lax(byte value) => A = X = SetNZ(value);
 
     private void Las(byte value) => A = X = S = SetNZ((byte)(value & S));
 
     /// <summary>
-    /// SHA, SHX, SHY, TAS store value AND (high byte of the target address + 1). These are unstable on real chips
-    /// when indexing crosses a page; this is the behaviour SingleStepTests' NMOS vectors record: the carried
-    /// address is used both as the target and for the AND.
+    /// SHA, SHX, SHY, TAS store value AND (a high byte + 1); unstable on real chips when indexing crosses a page.
+    /// The NMOS variant does what SingleStepTests record (the carried address, used as is); the 2A03 variant what
+    /// consoles show blargg's tests (the base high byte, and a page cross sends the store to the stored value's page).
+    /// The ANE/LXA constant (_unstableMagic) is the other per-variant unstable behaviour.
     /// </summary>
     private void StoreHighAnded(ushort baseAddress, byte index, byte value)
     {
         ushort address = Indexed(baseAddress, index, Always);
-        Write(address, (byte)(value & ((address >> 8) + 1)));
+        if (Variant == CpuVariant.Nmos6502)
+        {
+            Write(address, (byte)(value & ((address >> 8) + 1)));
+            return;
+        }
+        byte stored = (byte)(value & ((baseAddress >> 8) + 1));
+        if (((address ^ baseAddress) & 0xFF00) != 0)
+        {
+            address = (ushort)((stored << 8) | (address & 0xFF));
+        }
+        Write(address, stored);
     }
 
     /// <summary>

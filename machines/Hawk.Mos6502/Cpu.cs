@@ -12,6 +12,7 @@ public sealed partial class Cpu<TBus> where TBus : struct, ICpuBus
 {
     private TBus _bus;
     private readonly bool _decimalMode;
+    private readonly byte _unstableMagic;
 
     public byte A;
     public byte X;
@@ -39,11 +40,13 @@ public sealed partial class Cpu<TBus> where TBus : struct, ICpuBus
     private bool _interruptNext;
 
     /// <param name="bus">The bus the CPU drives.</param>
-    /// <param name="decimalMode">False for the NES's 2A03, whose ADC/SBC ignore the D flag.</param>
-    public Cpu(TBus bus, bool decimalMode)
+    /// <param name="variant">The chip to behave as: an NMOS 6502 or the NES's 2A03.</param>
+    public Cpu(TBus bus, CpuVariant variant)
     {
         _bus = bus;
-        _decimalMode = decimalMode;
+        Variant = variant;
+        _decimalMode = variant == CpuVariant.Nmos6502;
+        _unstableMagic = variant == CpuVariant.Nmos6502 ? (byte)0xEE : (byte)0xFF;
         _z = 1;
         _i = true;
     }
@@ -51,7 +54,7 @@ public sealed partial class Cpu<TBus> where TBus : struct, ICpuBus
     /// <summary>The bus, by reference, so that a test bench can inspect or change its memory.</summary>
     public ref TBus Bus => ref _bus;
 
-    public bool DecimalModeSupported => _decimalMode;
+    public CpuVariant Variant { get; }
 
     /// <summary>Bus cycles since the CPU was created.</summary>
     public long Cycles { get; set; }

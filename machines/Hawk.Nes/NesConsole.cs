@@ -22,7 +22,7 @@ public sealed class NesConsole
         Cartridge = cartridge;
         _system = new NesSystem(cartridge, ppuPhase);
         // Power on: S is 0 and the reset sequence's three phantom pushes leave it at $FD.
-        _cpu = new Cpu<NesBus>(new NesBus(_system), decimalMode: false) { S = 0 };
+        _cpu = new Cpu<NesBus>(new NesBus(_system), CpuVariant.Ricoh2A03) { S = 0 };
         _cpu.Reset();
     }
 

@@ -22,8 +22,8 @@ public sealed class DormannAdapter : ISuiteAdapter
         DormannProgram program = DormannProgram.All.Single(p => p.Id == testCase.CaseId);
         byte[] memory = Load(program, context.Data);
         return program.FeedbackPort >= 0
-            ? Run(new Cpu<FeedbackBus>(new FeedbackBus(memory, (ushort)program.FeedbackPort), decimalMode: true), memory, program, testCase, context)
-            : Run(new Cpu<RamBus>(new RamBus(memory), decimalMode: true), memory, program, testCase, context);
+            ? Run(new Cpu<FeedbackBus>(new FeedbackBus(memory, (ushort)program.FeedbackPort), CpuVariant.Nmos6502), memory, program, testCase, context)
+            : Run(new Cpu<RamBus>(new RamBus(memory), CpuVariant.Nmos6502), memory, program, testCase, context);
     }
 
     private static byte[] Load(DormannProgram program, SuiteData data)

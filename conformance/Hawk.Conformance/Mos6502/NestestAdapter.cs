@@ -30,7 +30,7 @@ public sealed class NestestAdapter : ISuiteAdapter
         var stopwatch = Stopwatch.StartNew();
         var memory = new NestestMemory(InesImage.ReadPrg(context.Data.PathOf(RomFile)));
         string[] log = File.ReadAllLines(context.Data.PathOf(LogFile));
-        var cpu = new Cpu<NestestBus>(new NestestBus(memory), decimalMode: false) { Registers = Start, Cycles = StartCycles };
+        var cpu = new Cpu<NestestBus>(new NestestBus(memory), CpuVariant.Ricoh2A03) { Registers = Start, Cycles = StartCycles };
         Measurements Measured(int lines) => new(cpu.Cycles, lines, stopwatch.Elapsed);
 
         for (int line = 0; line < log.Length; line++)

@@ -60,7 +60,7 @@ public sealed class SingleStepAdapter : ISuiteAdapter
             memory[address] = value;
         }
         recorder.Clear();
-        var cpu = new Cpu<RecordingBus>(new RecordingBus(recorder), decimalMode: true) { Registers = vector.Initial };
+        var cpu = new Cpu<RecordingBus>(new RecordingBus(recorder), CpuVariant.Nmos6502) { Registers = vector.Initial };
         cpu.Step();
 
         var problems = new List<string>();

@@ -35,14 +35,14 @@ public class DormannFunctionalBenchmark
     public long CpuOnly()
     {
         _image.CopyTo(_memory, 0);
-        return RunToTrap(new Cpu<RamBus>(new RamBus(_memory), decimalMode: true));
+        return RunToTrap(new Cpu<RamBus>(new RamBus(_memory), CpuVariant.Nmos6502));
     }
 
     [Benchmark]
     public long PerCycleBus()
     {
         _image.CopyTo(_memory, 0);
-        return RunToTrap(new Cpu<ClockedBus>(new ClockedBus(_memory, new DotCounter()), decimalMode: true));
+        return RunToTrap(new Cpu<ClockedBus>(new ClockedBus(_memory, new DotCounter()), CpuVariant.Nmos6502));
     }
 
     private static long RunToTrap<TBus>(Cpu<TBus> cpu) where TBus : struct, ICpuBus
