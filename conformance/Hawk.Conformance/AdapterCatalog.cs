@@ -1,4 +1,5 @@
 using Hawk.Conformance.Mos6502;
+using Hawk.Conformance.X86;
 using Hawk.Conformance.Nes;
 using Hawk.Harness.Running;
 
@@ -12,6 +13,8 @@ public static class AdapterCatalog
         new NestestAdapter(),
         new DormannAdapter(),
         new SingleStepAdapter(),
+        X86SingleStepAdapter.I8086,
+        X86SingleStepAdapter.I80286,
         new BlarggAdapter(),
     ];
 }

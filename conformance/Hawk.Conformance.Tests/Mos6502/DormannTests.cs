@@ -1,16 +1,7 @@
 using Hawk.Conformance.Mos6502;
 using Hawk.Harness.NUnit;
-using Hawk.Harness.Running;
 
 namespace Hawk.Conformance.Tests.Mos6502;
 
 [Category("mos6502")]
-public sealed class DormannTests
-{
-    private static readonly DormannAdapter Adapter = new();
-
-    public static IEnumerable<TestCaseData> Cases() => SuiteCases.For(Adapter);
-
-    [TestCaseSource(nameof(Cases))]
-    public void Case(SuiteCase testCase) => SuiteCases.Run(Adapter, testCase);
-}
+public sealed class DormannTests : SuiteFixture<DormannAdapter>;
