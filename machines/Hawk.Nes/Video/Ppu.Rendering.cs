@@ -145,6 +145,7 @@ public sealed partial class Ppu
         int colorMask = _colorMask, emphasis = _emphasis;
         byte[] palette = _palette;
         byte[] spriteLine = _spriteLine;
+        bool spritesOnLine = _spriteLineDirty;
         Span<ushort> row = _frame.AsSpan(_scanline * Width, Width);
         bool hit = false;
         for (int x = first; x < lastDot; x++)
@@ -160,7 +161,7 @@ public sealed partial class Ppu
                 }
             }
 
-            int sprite = spriteLine[x];
+            int sprite = spritesOnLine ? spriteLine[x] : 0;
             int color;
             if (sprite == 0 || x < spritesFrom)
             {

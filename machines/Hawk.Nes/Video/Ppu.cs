@@ -99,8 +99,12 @@ public sealed partial class Ppu
         {
             // Background fetches and pixels happen on odd dots and every eighth dot; with the shifters applied per
             // reload, dots 2, 4 and 6 of each group of eight do nothing on a rendered line.
+            // In the sprite fetch phase only the pattern reads (dots with low bits 5 and 7) matter, unless the board
+            // watches the address bus (MMC3 counts the A12 edges of every fetch).
             int dot = _dot;
-            if ((dot & 1) == 0 && (dot & 7) != 0 && dot <= 256 && (_scanline < Height || _scanline == PreRenderLine) && RenderingEnabled)
+            bool idleBackgroundDot = (dot & 1) == 0 && (dot & 7) != 0 && dot <= 256;
+            bool idleSpriteDot = dot > 257 && dot < 320 && (dot & 7) is not (5 or 7) && !_watchBus;
+            if ((idleBackgroundDot || idleSpriteDot) && (_scanline < Height || _scanline == PreRenderLine) && RenderingEnabled)
             {
                 _dot = dot + 1;
                 _dotCount++;
