@@ -9,8 +9,6 @@ public sealed class Apu
     public const int SampleRate = 44_100;
     private const int CpuClock = 1_789_773;
 
-    /// <summary>No frame-sequencer step happens before this many cycles into a sequence.</summary>
-    private const int FirstStepCycle = 7457;
 
     private static readonly float[] PulseMix = BuildTable(31, n => n == 0 ? 0 : 95.52 / (8128.0 / n + 100));
     private static readonly float[] TndMix = BuildTable(203, n => n == 0 ? 0 : 163.67 / (24329.0 / n + 100));
@@ -32,6 +30,7 @@ public sealed class Apu
 
     private long _cycle;
     private int _frameCycle;
+    private int _nextStepCycle;
     private bool _fiveStep;
     private bool _frameIrqInhibit;
     private int _frameResetDelay;
@@ -110,7 +109,7 @@ public sealed class Apu
     /// <summary>One CPU cycle.</summary>
     public void Clock()
     {
-        if (_frameResetDelay > 0 || ++_frameCycle >= FirstStepCycle)
+        if (_frameResetDelay > 0 || ++_frameCycle >= _nextStepCycle)
         {
             ClockFrameCounter();
         }
@@ -171,6 +170,7 @@ public sealed class Apu
         _frameResetDelay = 0;
         _fiveStep = (value & 0x80) != 0;
         _frameCycle = ResetFrameCounterLead;
+        UpdateNextStep();
     }
 
     private void WriteFrameCounter(byte value)
@@ -235,7 +235,20 @@ public sealed class Apu
                 _frameCycle = 0;
                 break;
         }
+
+        UpdateNextStep();
     }
+
+    /// <summary>The next sequencer cycle with work (a step, an IRQ, the wrap), so the cycles between cost nothing.</summary>
+    private void UpdateNextStep() => _nextStepCycle = _frameCycle switch
+    {
+        < 7457 => 7457,
+        < 14913 => 14913,
+        < 22371 => 22371,
+        _ when _fiveStep => _frameCycle < 37281 ? 37281 : 37282,
+        < 29828 => 29828,
+        _ => _frameCycle + 1,
+    };
 
     private void SetFrameIrq()
     {

@@ -7,11 +7,19 @@ internal struct Envelope
     private int _divider;
     private int _decay;
 
-    public bool Loop;
-    public bool ConstantVolume;
-    public int Parameter;
+    private bool _loop;
+    private bool _constantVolume;
+    private int _parameter;
 
-    public readonly int Volume => ConstantVolume ? Parameter : _decay;
+    public readonly int Volume => _constantVolume ? _parameter : _decay;
+
+    /// <summary>Bits 0-5 of $4000/$4004/$400C: volume or period, constant-volume flag, loop (= length halt).</summary>
+    public void Configure(byte value)
+    {
+        _loop = (value & 0x20) != 0;
+        _constantVolume = (value & 0x10) != 0;
+        _parameter = value & 0x0F;
+    }
 
     public void Restart() => _start = true;
 
@@ -21,7 +29,7 @@ internal struct Envelope
         {
             _start = false;
             _decay = 15;
-            _divider = Parameter;
+            _divider = _parameter;
             return;
         }
 
@@ -31,12 +39,12 @@ internal struct Envelope
             return;
         }
 
-        _divider = Parameter;
+        _divider = _parameter;
         if (_decay > 0)
         {
             _decay--;
         }
-        else if (Loop)
+        else if (_loop)
         {
             _decay = 15;
         }

@@ -18,9 +18,7 @@ internal sealed class NoiseChannel
         {
             case 0:
                 Length.SetHalt((value & 0x20) != 0);
-                _envelope.Loop = (value & 0x20) != 0;
-                _envelope.ConstantVolume = (value & 0x10) != 0;
-                _envelope.Parameter = value & 0x0F;
+                _envelope.Configure(value);
                 break;
             case 2:
                 _shortMode = (value & 0x80) != 0;

@@ -25,9 +25,7 @@ internal sealed class PulseChannel(bool onesComplementNegate)
             case 0:
                 _duty = value >> 6;
                 Length.SetHalt((value & 0x20) != 0);
-                _envelope.Loop = (value & 0x20) != 0;
-                _envelope.ConstantVolume = (value & 0x10) != 0;
-                _envelope.Parameter = value & 0x0F;
+                _envelope.Configure(value);
                 break;
             case 1:
                 _sweepEnabled = (value & 0x80) != 0;

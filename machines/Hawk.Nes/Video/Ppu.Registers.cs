@@ -34,7 +34,7 @@ public sealed partial class Ppu
     /// <summary>A CPU read of $2000-$3FFF (mirrored every 8 bytes).</summary>
     public byte ReadRegister(int address)
     {
-        SyncSpriteEvaluation();
+        SyncRendering();
         switch (address & 7)
         {
             case 2:
@@ -63,7 +63,7 @@ public sealed partial class Ppu
     /// <summary>A CPU write of $2000-$3FFF (mirrored every 8 bytes).</summary>
     public void WriteRegister(int address, byte value)
     {
-        SyncSpriteEvaluation();
+        SyncRendering();
         Latch(value, 0xFF);
         switch (address & 7)
         {

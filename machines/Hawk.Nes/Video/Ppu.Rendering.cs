@@ -27,6 +27,7 @@ public sealed partial class Ppu
     private bool _spriteZeroFound;
     private int _overflowBugCounter;
     private int _evaluatedDot;
+    private int _renderedDot;
 
     // Sprite fetches (dots 257-320) for the next line, and that line's composed sprite pixels.
     private readonly byte[] _spriteLow = new byte[8];
@@ -53,17 +54,13 @@ public sealed partial class Ppu
 
         if (dot <= 256)
         {
-            if (dot >= 2)
+            if (visible && (dot & 7) == 1 && dot >= 9)
             {
-                ShiftBackground();
+                // The pixels of the last eight dots came from the shifters this reload replaces.
+                CatchUpPixels(dot - 1);
             }
 
             FetchBackground(dot);
-            if (visible)
-            {
-                OutputPixel(dot - 1);
-            }
-
             if (dot == 256)
             {
                 if (visible)
@@ -78,7 +75,11 @@ public sealed partial class Ppu
         {
             if (dot == 257)
             {
-                ShiftBackground();
+                if (visible)
+                {
+                    CatchUpPixels(256);
+                }
+
                 ReloadShifters();
                 _v = (ushort)((_v & ~0x041F) | (_t & 0x041F));
                 _spriteCount = visible ? Math.Min(8, _secondaryAddress >> 2) : 0;
@@ -99,16 +100,10 @@ public sealed partial class Ppu
         }
         else if (dot <= 336)
         {
-            if (dot >= 322)
-            {
-                ShiftBackground();
-            }
-
             FetchBackground(dot);
         }
         else if (dot == 337)
         {
-            ShiftBackground();
             ReloadShifters();
             ReadVram(0x2000 | (_v & 0x0FFF));
         }
@@ -118,21 +113,73 @@ public sealed partial class Ppu
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void ShiftBackground()
-    {
-        _patternLow <<= 1;
-        _patternHigh <<= 1;
-        _attributeLow <<= 1;
-        _attributeHigh <<= 1;
-    }
-
+    /// <summary>
+    /// Loads the next tile into the shifters. The hardware shifts them once per dot between reloads; here the eight
+    /// shifts are applied at the reload and a pixel reads the bit for its position in the 8-dot group instead.
+    /// </summary>
     private void ReloadShifters()
     {
-        _patternLow = (_patternLow & 0xFF00) | _fetchedLow;
-        _patternHigh = (_patternHigh & 0xFF00) | _fetchedHigh;
-        _attributeLow = (_attributeLow & 0xFF00) | ((_fetchedAttribute & 1) != 0 ? 0xFF : 0);
-        _attributeHigh = (_attributeHigh & 0xFF00) | ((_fetchedAttribute & 2) != 0 ? 0xFF : 0);
+        _patternLow = ((_patternLow << 8) | _fetchedLow) & 0xFFFF;
+        _patternHigh = ((_patternHigh << 8) | _fetchedHigh) & 0xFFFF;
+        _attributeLow = ((_attributeLow << 8) | ((_fetchedAttribute & 1) != 0 ? 0xFF : 0)) & 0xFFFF;
+        _attributeHigh = ((_attributeHigh << 8) | ((_fetchedAttribute & 2) != 0 ? 0xFF : 0)) & 0xFFFF;
+    }
+
+    /// <summary>
+    /// Pixels are produced lazily, up to <paramref name="lastDot"/>: at every shifter reload and before any register
+    /// access (which is all that can observe or change them: mask, scroll, palette, the sprite 0 hit flag).
+    /// </summary>
+    private void CatchUpPixels(int lastDot)
+    {
+        int first = _renderedDot;
+        if (lastDot <= first)
+        {
+            return;
+        }
+
+        _renderedDot = lastDot;
+
+        // Locals, so the loop keeps its state in registers rather than re-reading fields after every store.
+        int patternLow = _patternLow, patternHigh = _patternHigh, attributeLow = _attributeLow, attributeHigh = _attributeHigh;
+        int top = 15 - _fineX, backgroundFrom = _backgroundFromX, spritesFrom = _spritesFromX;
+        int colorMask = _colorMask, emphasis = _emphasis;
+        byte[] palette = _palette;
+        byte[] spriteLine = _spriteLine;
+        bool spritesOnLine = _spriteLineDirty;
+        Span<ushort> row = _frame.AsSpan(_scanline * Width, Width);
+        bool hit = false;
+        for (int x = first; x < lastDot; x++)
+        {
+            int background = 0;
+            if (x >= backgroundFrom)
+            {
+                int bit = top - (x & 7);
+                background = ((patternLow >> bit) & 1) | (((patternHigh >> bit) & 1) << 1);
+                if (background != 0)
+                {
+                    background |= (((attributeLow >> bit) & 1) | (((attributeHigh >> bit) & 1) << 1)) << 2;
+                }
+            }
+
+            int sprite = spritesOnLine ? spriteLine[x] : 0;
+            int color;
+            if (sprite == 0 || x < spritesFrom)
+            {
+                color = palette[background];
+            }
+            else
+            {
+                hit |= background != 0 && (sprite & 0x40) != 0 && x != 255;
+                color = background != 0 && (sprite & 0x20) != 0 ? palette[background] : palette[0x10 | (sprite & 0x0F)];
+            }
+
+            row[x] = (ushort)((color & colorMask) | emphasis);
+        }
+
+        if (hit)
+        {
+            _spriteZeroHit = true;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -205,50 +252,28 @@ public sealed partial class Ppu
         _v = (ushort)((_v & ~0x03E0) | (coarseY << 5));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void OutputPixel(int x)
-    {
-        int background = 0;
-        if (x >= _backgroundFromX)
-        {
-            int bit = 15 - _fineX;
-            background = ((_patternLow >> bit) & 1) | (((_patternHigh >> bit) & 1) << 1);
-            if (background != 0)
-            {
-                background |= (((_attributeLow >> bit) & 1) | (((_attributeHigh >> bit) & 1) << 1)) << 2;
-            }
-        }
-
-        int sprite = _spriteLine[x];
-        int color;
-        if (sprite == 0 || x < _spritesFromX)
-        {
-            color = _palette[background];
-        }
-        else
-        {
-            if (background != 0 && (sprite & 0x40) != 0 && x != 255)
-            {
-                _spriteZeroHit = true;
-            }
-
-            color = background != 0 && (sprite & 0x20) != 0 ? _palette[background] : _palette[0x10 | (sprite & 0x0F)];
-        }
-
-        _frame[_scanline * Width + x] = (ushort)((color & _colorMask) | _emphasis);
-    }
-
     /// <summary>
-    /// Sprite evaluation runs lazily: the dots since the last catch-up are evaluated in one loop when something could
-    /// observe the state (any PPU register access, OAM DMA, the end of evaluation at dot 256). Register writes
-    /// catch up first, so each batch of dots runs under the rendering settings that applied to it.
+    /// Pixels and sprite evaluation run lazily: the dots since the last catch-up are done in one loop when something
+    /// could observe the state (any PPU register access, OAM DMA, a shifter reload, the end of the line). Register
+    /// writes catch up first, so each batch of dots runs under the settings that applied to it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void SyncSpriteEvaluation()
+    private void SyncRendering()
     {
-        if (_scanline < 240 && _dot - 1 > _evaluatedDot)
+        if (_scanline >= 240)
         {
-            CatchUpSpriteEvaluation(Math.Min(_dot - 1, 256));
+            return;
+        }
+
+        int lastDot = Math.Min(_dot - 1, 256);
+        if (lastDot > _renderedDot && RenderingEnabled)
+        {
+            CatchUpPixels(lastDot);
+        }
+
+        if (lastDot > _evaluatedDot)
+        {
+            CatchUpSpriteEvaluation(lastDot);
         }
     }
 
@@ -267,6 +292,7 @@ public sealed partial class Ppu
 
     /// <summary>One dot of sprite evaluation for the next line: dots 1-64 clear secondary OAM, 65-256 copy in-range
     /// sprites (odd dots read OAM, even dots write secondary OAM), including the overflow search's diagonal bug.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EvaluateSprites(int dot)
     {
         if (dot <= 64)

@@ -97,7 +97,22 @@ public sealed partial class Ppu
     {
         while (dots > 0)
         {
-            int idle = IdleDotsAhead();
+            // Background fetches and pixels happen on odd dots and every eighth dot; with the shifters applied per
+            // reload, dots 2, 4 and 6 of each group of eight do nothing on a rendered line.
+            // In the sprite fetch phase only the pattern reads (dots with low bits 5 and 7) matter, unless the board
+            // watches the address bus (MMC3 counts the A12 edges of every fetch).
+            int dot = _dot;
+            bool idleBackgroundDot = (dot & 1) == 0 && (dot & 7) != 0 && dot <= 256;
+            bool idleSpriteDot = dot > 257 && dot < 320 && (dot & 7) is not (5 or 7) && !_watchBus;
+            if ((idleBackgroundDot || idleSpriteDot) && (_scanline < Height || _scanline == PreRenderLine) && RenderingEnabled)
+            {
+                _dot = dot + 1;
+                _dotCount++;
+                dots--;
+                continue;
+            }
+
+            int idle = _scanline >= Height && _scanline != PreRenderLine ? IdleDotsAhead() : 0;
             if (idle > 0)
             {
                 int step = Math.Min(dots, idle);
@@ -117,11 +132,6 @@ public sealed partial class Ppu
     /// <summary>Dots from here that have no effect besides advancing the position.</summary>
     private int IdleDotsAhead()
     {
-        if (_scanline < Height || _scanline == PreRenderLine)
-        {
-            return 0;
-        }
-
         if (_scanline == Height || (_scanline == VblankLine && _dot < 2))
         {
             // Up to (not including) line 241 dot 1, where VBL is set.
@@ -184,6 +194,7 @@ public sealed partial class Ppu
         {
             _dot = 0;
             _evaluatedDot = 0;
+            _renderedDot = 0;
             if (++_scanline == Height)
             {
                 FramesCompleted++;
@@ -234,6 +245,7 @@ public sealed partial class Ppu
 
     private void OutputBackdrop()
     {
+        _renderedDot = _dot;
         // With rendering off the PPU shows the backdrop, or the palette entry v points at (the "palette hack").
         int color = (_v & 0x3F00) == 0x3F00 ? _palette[PaletteIndex(_v)] : _palette[0];
         Emit(_dot - 1, color);
