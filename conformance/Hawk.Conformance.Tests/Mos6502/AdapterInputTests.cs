@@ -2,6 +2,7 @@ using Hawk.Conformance.Mos6502;
 using Hawk.Harness.Results;
 using Hawk.Harness.Running;
 using Hawk.Harness.Suites;
+using Hawk.Nes.Cartridges;
 
 namespace Hawk.Conformance.Tests.Mos6502;
 
@@ -30,24 +31,28 @@ public sealed class AdapterInputTests
     }
 
     [Test]
-    public void An_iNES_file_without_the_magic_is_rejected_at_offset_0()
+    public void A_nestest_ROM_without_the_iNES_magic_is_rejected_at_offset_0()
     {
-        string path = Write("bad.nes", new byte[64]);
+        Write("nestest.nes", new byte[64]);
+        SuiteData data = Data("nestest");
+        var adapter = new NestestAdapter();
 
-        var error = Assert.Throws<InvalidDataException>(() => InesImage.ReadPrg(path));
+        var error = Assert.Throws<RomFormatException>(() => adapter.Run(adapter.EnumerateCases(data)[0], Context(data)));
 
-        Assert.That(error!.Message, Does.Contain("bad.nes: offset 0"));
+        Assert.That(error!.Message, Does.Contain("nestest.nes: offset 0"));
     }
 
     [Test]
-    public void A_truncated_iNES_file_names_where_it_ends_and_what_was_expected()
+    public void A_truncated_nestest_ROM_names_where_it_ends_and_what_was_expected()
     {
         byte[] header = [(byte)'N', (byte)'E', (byte)'S', 0x1A, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-        string path = Write("short.nes", [.. header, .. new byte[100]]);
+        Write("nestest.nes", [.. header, .. new byte[100]]);
+        SuiteData data = Data("nestest");
+        var adapter = new NestestAdapter();
 
-        var error = Assert.Throws<InvalidDataException>(() => InesImage.ReadPrg(path));
+        var error = Assert.Throws<RomFormatException>(() => adapter.Run(adapter.EnumerateCases(data)[0], Context(data)));
 
-        Assert.That(error!.Message, Does.Contain("offset 116").And.Contain("16384 bytes expected"));
+        Assert.That(error!.Message, Does.Contain("offset 116").And.Contain("16 KiB PRG ROM"));
     }
 
     [Test]
@@ -56,7 +61,7 @@ public sealed class AdapterInputTests
         byte[] prg = new byte[16 * 1024];
         prg[0] = 0xEA; // $C000 NOP
         prg[1] = 0xEA;
-        Write("nestest.nes", [(byte)'N', (byte)'E', (byte)'S', 0x1A, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, .. prg]);
+        Write("nestest.nes", [(byte)'N', (byte)'E', (byte)'S', 0x1A, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, .. prg]);
         File.WriteAllLines(Path.Combine(_folder.FullName, "nestest.log"),
         [
             "C000  EA        NOP                             A:00 X:00 Y:00 P:24 SP:FD PPU:  0, 21 CYC:7",

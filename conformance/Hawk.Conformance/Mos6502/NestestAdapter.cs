@@ -5,6 +5,7 @@ using Hawk.Harness.Running;
 using Hawk.Harness.Suites;
 using Hawk.Mos6502;
 using Hawk.Mos6502.Disassembly;
+using Hawk.Nes.Cartridges;
 
 namespace Hawk.Conformance.Mos6502;
 
@@ -28,7 +29,7 @@ public sealed class NestestAdapter : ISuiteAdapter
     public CaseResult Run(SuiteCase testCase, CaseContext context)
     {
         var stopwatch = Stopwatch.StartNew();
-        var memory = new NestestMemory(InesImage.ReadPrg(context.Data.PathOf(RomFile)));
+        var memory = new NestestMemory(Cartridge.Load(context.Data.PathOf(RomFile)).PrgRom);
         string[] log = File.ReadAllLines(context.Data.PathOf(LogFile));
         var cpu = new Cpu<NestestBus>(new NestestBus(memory), CpuVariant.Ricoh2A03) { Registers = Start, Cycles = StartCycles };
         Measurements Measured(int lines) => new(cpu.Cycles, lines, stopwatch.Elapsed);
