@@ -44,7 +44,8 @@ public sealed record HawkSettings(
         : Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri
         : throw new InvalidSettingException($"Suite mirror '{value}' is not an absolute http(s) URL.");
 
-    private static bool IsTrue(string? value) =>
+    /// <summary>"1" or "true" (any case), as Hawk's boolean environment variables are spelled.</summary>
+    public static bool IsTrue(string? value) =>
         value is not null && (value == "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase));
 }
 
