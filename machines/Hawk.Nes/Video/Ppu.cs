@@ -129,6 +129,25 @@ public sealed partial class Ppu
         }
     }
 
+    /// <summary>
+    /// Dots to run until the PPU has changed what the CPU can see without accessing it: entering line 240 (the frame
+    /// is complete), ticking line 241 dot 1 (VBL set) or line 261 dot 1 (VBL cleared). Across the pre-render line's
+    /// end it counts one dot short, as the odd-frame skip may shorten it; stopping early is harmless.
+    /// </summary>
+    internal int DotsUntilNextEvent()
+    {
+        int line = _scanline, dot = _dot;
+        return line switch
+        {
+            < Height => (Height - line) * DotsPerLine - dot,
+            Height => DotsPerLine - dot + 2,
+            VblankLine when dot < 2 => 2 - dot,
+            < PreRenderLine => (PreRenderLine - line) * DotsPerLine + 2 - dot,
+            _ when dot < 2 => 2 - dot,
+            _ => DotsPerLine - dot - 1 + Height * DotsPerLine,
+        };
+    }
+
     /// <summary>Dots from here that have no effect besides advancing the position.</summary>
     private int IdleDotsAhead()
     {
