@@ -68,7 +68,7 @@ public class GuestConformanceTests
         GuestPrograms.RequireKvm();
         var image = GuestPrograms.Assemble(guest);
         patch?.Invoke(image);
-        using var machine = new KvmMachine(new KvmMachineOptions(16 << 20, InKernelIrqchip: irqchip), new SerialLog());
+        using var machine = new KvmMachine(new KvmMachineOptions(128 << 20, InKernelIrqchip: irqchip), new SerialLog());
         setup?.Invoke(machine);
         FlatBinary.Load(machine, image, guest);
         return machine.Run(budget);

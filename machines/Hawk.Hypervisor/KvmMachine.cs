@@ -11,6 +11,7 @@ namespace Hawk.Hypervisor;
 /// </summary>
 public sealed class KvmMachine : IVmBackend
 {
+    private const uint MtrrDefaultType = 0x2FF;
     private readonly KvmSystem _system;
     private readonly KvmVirtualMachine _vm;
     private readonly KvmVcpu[] _vcpus;
@@ -47,6 +48,9 @@ public sealed class KvmMachine : IVmBackend
             {
                 _vcpus[i] = new KvmVcpu(_vm, i);
                 _vcpus[i].SetCpuid(cpuid);
+                // MTRRs enabled with write-back as the default type, as firmware leaves them: with the reset value
+                // (MTRRs off = uncached) a hypervisor that honours guest memory types runs the guest uncached.
+                _vcpus[i].SetMsrs([(MtrrDefaultType, 0x806)]);
                 if (options.InKernelIrqchip)
                 {
                     _vcpus[i].SetLocalInterruptsVirtualWire();
@@ -61,6 +65,9 @@ public sealed class KvmMachine : IVmBackend
     }
 
     public string Name => "kvm";
+
+    /// <summary>Why KVM cannot be used on this host, or null when it can.</summary>
+    public static string? UnavailableReason() => KvmSystem.UnavailableReason();
 
     public KvmMachineOptions Options { get; }
 

@@ -25,6 +25,7 @@ internal static class KvmApi
     public static readonly nuint GetSregs = IoRead(0x83, 312);
     public static readonly nuint SetSregs = IoWrite(0x84, 312);
     public static readonly nuint SetCpuid2 = IoWrite(0x90, 8);
+    public static readonly nuint SetMsrs = IoWrite(0x89, 8);
     public static readonly nuint GetLapic = IoRead(0x8E, 1024);
     public static readonly nuint SetLapic = IoWrite(0x8F, 1024);
 

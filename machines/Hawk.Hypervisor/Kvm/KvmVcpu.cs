@@ -139,6 +139,26 @@ internal sealed unsafe class KvmVcpu : IDisposable
         KvmVirtualMachine.Check(LibC.Ioctl(_fd, KvmApi.SetCpuid2, buffer), "KVM_SET_CPUID2");
     }
 
+    /// <summary>KVM_SET_MSRS for (index, value) pairs: struct kvm_msrs then 16-byte struct kvm_msr_entry items.</summary>
+    public void SetMsrs(ReadOnlySpan<(uint Index, ulong Value)> msrs)
+    {
+        int bytes = 8 + (msrs.Length * 16);
+        byte* buffer = stackalloc byte[bytes];
+        new Span<byte>(buffer, bytes).Clear();
+        *(uint*)buffer = (uint)msrs.Length;
+        for (int i = 0; i < msrs.Length; i++)
+        {
+            *(uint*)(buffer + 8 + (i * 16)) = msrs[i].Index;
+            *(ulong*)(buffer + 16 + (i * 16)) = msrs[i].Value;
+        }
+
+        int written = LibC.Ioctl(_fd, KvmApi.SetMsrs, buffer);
+        if (written != msrs.Length)
+        {
+            throw written < 0 ? KvmException.FromErrno("KVM_SET_MSRS") : new KvmException($"KVM_SET_MSRS set {written} of {msrs.Length} MSRs");
+        }
+    }
+
     /// <summary>Programs the local APIC's LINT0 as ExtINT (the PIC's output) and LINT1 as NMI, as a PC's firmware
     /// leaves them, so that PIC interrupts reach the CPU before the guest configures its APIC.</summary>
     public void SetLocalInterruptsVirtualWire()
