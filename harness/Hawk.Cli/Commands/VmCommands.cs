@@ -32,7 +32,12 @@ internal static class VmCommands
         var output = new Option<FileInfo>("--out") { Description = "Where to write the cpio archive.", Required = true };
         var initramfs = new Command("initramfs", "Write the project's busybox initramfs (newc cpio) to a file.") { output };
         initramfs.SetAction(parse => context.GuardAsync(() => WriteInitramfs(context, parse.GetRequiredValue(output))));
-        return new Command("vm", "Hawkervisor: the KVM virtual machine monitor.") { run, fetch, initramfs };
+        var flat = new Argument<FileInfo>("IMAGE") { Description = "A flat binary loaded at 0000:7C00 and started in real mode." };
+        var backend = new Option<string>("--backend") { Description = "kvm, 8086 or 80286 (the Hawk.X86 interpreter).", DefaultValueFactory = _ => "kvm" };
+        var guestTimeout = new Option<double>("--timeout") { Description = "Wall-time budget in seconds.", DefaultValueFactory = _ => 10 };
+        var guest = new Command("guest", "Run a flat test guest; it ends through the debug-exit port 0xF4 (0 = pass).") { flat, backend, guestTimeout };
+        guest.SetAction(parse => context.GuardAsync(() => RunGuest(context, parse.GetRequiredValue(flat), parse.GetValue(backend)!, parse.GetValue(guestTimeout))));
+        return new Command("vm", "Hawkervisor: the KVM virtual machine monitor.") { run, guest, fetch, initramfs };
     }
 
     private sealed record RunRequest(FileInfo Kernel, FileInfo? Initrd, string CommandLine, string Memory, int Cpus, double TimeoutSeconds);
@@ -99,6 +104,52 @@ internal static class VmCommands
         }
 
         return clean ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    private static int RunGuest(CliContext context, FileInfo image, string backend, double timeoutSeconds)
+    {
+        IVmBackend machine;
+        try
+        {
+            machine = backend switch
+            {
+                "kvm" => new KvmMachine(new KvmMachineOptions(64 << 20), new SerialLog()),
+                "8086" => new EmulatorMachine(Hawk.X86.X86Model.I8086, new SerialLog()),
+                "80286" => new EmulatorMachine(Hawk.X86.X86Model.I80286, new SerialLog()),
+                _ => throw new ArgumentException($"--backend must be kvm, 8086 or 80286, got {backend}"),
+            };
+        }
+        catch (Exception e) when (e is ArgumentException or KvmException)
+        {
+            context.Error.WriteLine(e.Message);
+            return e is ArgumentException ? ExitCodes.Configuration : ExitCodes.Failure;
+        }
+
+        using (machine)
+        {
+            VmResult result;
+            try
+            {
+                FlatBinary.Load(machine, File.ReadAllBytes(image.FullName), image.FullName);
+                result = machine.Run(TimeSpan.FromSeconds(timeoutSeconds));
+            }
+            catch (Exception e) when (e is GuestImageException or IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine(e.Message);
+                return ExitCodes.Failure;
+            }
+
+            context.Out.Write(result.Serial);
+            string unit = machine is KvmMachine ? "exits" : "instructions";
+            double seconds = Math.Max(result.Elapsed.TotalSeconds, 1e-9);
+            context.Error.WriteLine($"vm: {result.Stop.Kind}: {result.Stop.Message} ({result.Elapsed.TotalMilliseconds:F1} ms, {result.Exits:N0} {unit}, {result.Exits / seconds:N0} {unit}/s)");
+            if (!result.Passed)
+            {
+                context.Error.WriteLine(result.Registers);
+            }
+
+            return result.Passed ? ExitCodes.Success : ExitCodes.Failure;
+        }
     }
 
     private static int FetchKernel(CliContext context)
