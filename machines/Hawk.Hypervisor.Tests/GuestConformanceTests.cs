@@ -27,6 +27,35 @@ public class GuestConformanceTests
     }
 
     [Test]
+    public void Multiboot_guest_gets_the_loader_hand_over_and_its_port_writes_are_all_handled()
+    {
+        GuestPrograms.RequireKvm();
+        var image = GuestPrograms.Assemble("multiboot_port_exits");
+        using var machine = new KvmMachine(new KvmMachineOptions(16 << 20), new SerialLog());
+        Multiboot.Load(machine, image, "multiboot_port_exits");
+
+        var result = machine.Run(TimeSpan.FromSeconds(120));
+
+        Assert.That(result.Passed, Is.True, result.Report());
+        Assert.That(result.Exits, Is.GreaterThan(200_000));
+        Assert.That(result.Serial, Does.Contain("multiboot: port writes done"));
+    }
+
+    [Test]
+    public void Every_vcpu_thread_is_stopped_when_the_boot_cpu_ends_the_run()
+    {
+        // The second vCPU waits for a startup IPI inside KVM_RUN for the whole run: only the kick releases it.
+        GuestPrograms.RequireKvm();
+        using var machine = new KvmMachine(new KvmMachineOptions(16 << 20, Cpus: 2), new SerialLog());
+        FlatBinary.Load(machine, GuestPrograms.Assemble("port_io"), "port_io");
+
+        var result = machine.Run(TimeSpan.FromSeconds(10));
+
+        Assert.That(result.Passed, Is.True, result.Report());
+        Assert.That(result.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+    }
+
+    [Test]
     public void Triple_fault_is_reported_as_a_shutdown()
     {
         var result = RunOnKvm("triple_fault", Budget);

@@ -32,7 +32,7 @@ internal static class VmCommands
         var output = new Option<FileInfo>("--out") { Description = "Where to write the cpio archive.", Required = true };
         var initramfs = new Command("initramfs", "Write the project's busybox initramfs (newc cpio) to a file.") { output };
         initramfs.SetAction(parse => context.GuardAsync(() => WriteInitramfs(context, parse.GetRequiredValue(output))));
-        var flat = new Argument<FileInfo>("IMAGE") { Description = "A flat binary loaded at 0000:7C00 and started in real mode." };
+        var flat = new Argument<FileInfo>("IMAGE") { Description = "A multiboot kernel with load addresses (KVM only), or else a flat binary loaded at 0000:7C00 and started in real mode." };
         var backend = new Option<string>("--backend") { Description = "kvm, 8086 or 80286 (the Hawk.X86 interpreter).", DefaultValueFactory = _ => "kvm" };
         var guestTimeout = new Option<double>("--timeout") { Description = "Wall-time budget in seconds.", DefaultValueFactory = _ => 10 };
         var guest = new Command("guest", "Run a flat test guest; it ends through the debug-exit port 0xF4 (0 = pass).") { flat, backend, guestTimeout };
@@ -130,7 +130,15 @@ internal static class VmCommands
             VmResult result;
             try
             {
-                FlatBinary.Load(machine, File.ReadAllBytes(image.FullName), image.FullName);
+                var bytes = File.ReadAllBytes(image.FullName);
+                if (machine is KvmMachine kvm && Multiboot.HasHeader(bytes))
+                {
+                    Multiboot.Load(kvm, bytes, image.FullName);
+                }
+                else
+                {
+                    FlatBinary.Load(machine, bytes, image.FullName);
+                }
                 result = machine.Run(TimeSpan.FromSeconds(timeoutSeconds));
             }
             catch (Exception e) when (e is GuestImageException or IOException or UnauthorizedAccessException)

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Side-by-side timings of Hawkervisor and QEMU/KVM on the same Debian kernel and busybox initramfs:
+#   1. boot: wall time from launch until the guest's /init has printed its line and the VM has ended (reboot=k),
+#      for `hawk vm run`, `qemu-system-x86_64 -enable-kvm -M microvm` and `-M pc`;
+#   2. port I/O: exits per second of a guest doing 1,000,000 OUTs to port 0x80 (hawk vm guest).
+# Usage: harness/Hawk.Benchmarks/scripts/vm-vs-qemu.sh [runs]   (needs /dev/kvm, nasm, busybox-static, qemu-system-x86)
+set -uo pipefail
+cd "$(dirname "$0")/../../.."
+runs="${1:-5}"
+budget="${HAWK_BENCH_TIMEOUT:-120}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+dotnet build harness/Hawk.Cli -c Release -v quiet -nologo >/dev/null || exit 1
+hawk=harness/Hawk.Cli/bin/Release/net10.0/hawk
+kernel="$("$hawk" vm kernel)" || exit 1
+"$hawk" vm initramfs --out "$work/initramfs.cpio" >/dev/null || exit 1
+cmdline="console=ttyS0 reboot=k panic=-1 pci=off nomodules i8042.noaux i8042.nomux i8042.nopnp i8042.dumbkbd tsc=reliable no_timer_check"
+marker="hawk-init: hello from busybox"
+
+# time_boot NAME COMMAND...: runs the command `runs` times; prints the median wall time in ms, or why it failed.
+time_boot() {
+  local name="$1"; shift
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s%N)
+    timeout "$budget" "$@" >"$work/console" 2>&1 </dev/null
+    end=$(date +%s%N)
+    if ! grep -q "$marker" "$work/console"; then
+      echo "$name: init's line never appeared within ${budget}s (last console lines: $(tail -c 200 "$work/console" | tr '\n' ' '))"
+      return
+    fi
+    times+=($(( (end - start) / 1000000 )))
+  done
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  echo "$name: median ${median} ms over $runs runs (${times[*]})"
+  eval "ms_${name//[^a-z]/_}=$median"
+}
+
+time_boot hawk "$hawk" vm run --kernel "$kernel" --initrd "$work/initramfs.cpio" --cmdline "$cmdline" --mem 256M --timeout "$budget"
+time_boot microvm qemu-system-x86_64 -enable-kvm -cpu host -M microvm -m 256M -nodefaults -no-user-config -nographic -serial stdio \
+  -no-reboot -kernel "$kernel" -initrd "$work/initramfs.cpio" -append "$cmdline"
+time_boot pc qemu-system-x86_64 -enable-kvm -cpu host -M pc -m 256M -nodefaults -no-user-config -nographic -serial stdio \
+  -no-reboot -kernel "$kernel" -initrd "$work/initramfs.cpio" -append "$cmdline"
+if [ -n "${ms_hawk:-}" ] && [ -n "${ms_microvm:-}" ]; then
+  echo "boot ratio hawk / qemu microvm: $(awk "BEGIN { printf \"%.2f\", $ms_hawk / $ms_microvm }")"
+fi
+if [ -n "${ms_hawk:-}" ] && [ -n "${ms_pc:-}" ]; then
+  echo "boot ratio hawk / qemu pc: $(awk "BEGIN { printf \"%.2f\", $ms_hawk / $ms_pc }")"
+fi
+
+guests=machines/Hawk.Hypervisor.Tests/Guests
+nasm -f bin -I "$guests/" -o "$work/port_exits.bin" "$guests/port_exits.asm" || exit 1
+"$hawk" vm guest "$work/port_exits.bin" --timeout "$budget" 2>&1 | grep '^vm:'
