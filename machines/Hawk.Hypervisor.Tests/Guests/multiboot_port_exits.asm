@@ -2,7 +2,7 @@
 ; hand-over (EAX magic, EBX info with mem_upper), then COUNT (default 200,000) OUTs to the POST port 0x80, then the debug exit.
 %include "guest.inc"
 %ifndef COUNT
-%define COUNT 200000                ; nasm -DCOUNT=N for benchmarks
+%define COUNT 200000                ; nasm -DCOUNT=N (N >= 1) for benchmarks
 %endif
 bits 32
 org 0x100000

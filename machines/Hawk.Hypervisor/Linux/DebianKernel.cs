@@ -65,33 +65,37 @@ public static class DebianKernel
         throw new KernelFetchException($"apt-cache depends {MetaPackage} names no linux-image package (is the Debian archive in the apt sources?)");
     }
 
-    /// <summary>Streams the package's data tarball and writes only ./boot/vmlinuz-* (the modules are not needed).</summary>
+    /// <summary>Streams the package's data tarball and writes only ./boot/vmlinuz-* (the modules are not needed); reading
+    /// stops at the kernel, so dpkg-deb is stopped rather than waited for.</summary>
     private static string ExtractKernel(string deb)
     {
         using var dpkg = Start("dpkg-deb", ["--fsys-tarfile", deb], CacheDirectory);
         string? kernel = null;
         using (var tar = new TarReader(dpkg.StandardOutput.BaseStream))
         {
-            while (tar.GetNextEntry() is { } entry)
+            while (kernel is null && tar.GetNextEntry() is { } entry)
             {
-                string name = Path.GetFileName(entry.Name);
                 if (entry.EntryType == TarEntryType.RegularFile && entry.Name.Contains("/boot/vmlinuz-", StringComparison.Ordinal) && entry.DataStream is not null)
                 {
-                    kernel = Path.Combine(CacheDirectory, name);
-                    using var file = File.Create(kernel + ".partial");
-                    entry.DataStream.CopyTo(file);
+                    string path = Path.Combine(CacheDirectory, Path.GetFileName(entry.Name));
+                    using (var file = File.Create(path + ".partial"))
+                    {
+                        entry.DataStream.CopyTo(file);
+                    }
+
+                    File.Move(path + ".partial", path, overwrite: true);
+                    kernel = path;
                 }
             }
         }
 
-        dpkg.WaitForExit();
-        if (dpkg.ExitCode != 0 || kernel is null)
+        if (!dpkg.HasExited)
         {
-            throw new KernelFetchException($"dpkg-deb --fsys-tarfile {deb} exited with {dpkg.ExitCode}{(kernel is null ? " and held no boot/vmlinuz-*" : "")}");
+            dpkg.Kill();
         }
 
-        File.Move(kernel + ".partial", kernel, overwrite: true);
-        return kernel;
+        dpkg.WaitForExit();
+        return kernel ?? throw new KernelFetchException($"{deb} holds no boot/vmlinuz-* (dpkg-deb --fsys-tarfile exited with {dpkg.ExitCode})");
     }
 
     private static string Run(string tool, string[] arguments, string directory)
