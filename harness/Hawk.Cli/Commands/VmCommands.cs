@@ -17,7 +17,7 @@ internal static class VmCommands
         var initrd = new Option<FileInfo?>("--initrd") { Description = "An initramfs (cpio). Default: the project's busybox initramfs, whose init prints a line and reboots." };
         var cmdline = new Option<string>("--cmdline") { Description = "The kernel command line.", DefaultValueFactory = _ => LinuxCommandLine.Default };
         var memory = new Option<string>("--mem") { Description = "Guest RAM, e.g. 256M or 1G.", DefaultValueFactory = _ => "256M" };
-        var cpus = new Option<int>("--cpus") { Description = "vCPUs (the kernel brings up the first one: no MP or ACPI tables are written).", DefaultValueFactory = _ => 1 };
+        var cpus = new Option<int>("--cpus") { Description = "vCPUs; with more than one, an MP table tells the kernel about them (no ACPI tables).", DefaultValueFactory = _ => 1 };
         var timeout = new Option<double>("--timeout") { Description = "Wall-time budget in seconds; the VM is stopped when it runs out.", DefaultValueFactory = _ => 120 };
         var run = new Command("run", "Boot a Linux kernel on KVM; the terminal is the serial console; the VM's exit is reported.")
         {

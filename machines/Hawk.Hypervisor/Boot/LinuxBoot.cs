@@ -6,7 +6,8 @@ namespace Hawk.Hypervisor.Boot;
 /// <summary>
 /// Boots a bzImage through the 64-bit boot protocol: the protected-mode kernel at 1 MiB, boot_params (the zero
 /// page) with the setup header, the e820 map, the command line and the initramfs, identity-mapped page tables for
-/// the first 4 GiB, a GDT with __BOOT_CS/__BOOT_DS, and the boot vCPU in long mode at the kernel's startup_64.
+/// the first 4 GiB, a GDT with __BOOT_CS/__BOOT_DS, an MP table when there is more than one vCPU, and the boot vCPU
+/// in long mode at the kernel's startup_64.
 /// </summary>
 public static class LinuxBoot
 {
@@ -43,6 +44,10 @@ public static class LinuxBoot
         memory.Write(BootParamsAddress, bootParams);
         WritePageTables(memory);
         WriteGdt(memory);
+        if (machine.Options.Cpus > 1)
+        {
+            memory.Write(MpTable.Address, MpTable.Build(machine.Options.Cpus)); // in the reserved e820 range
+        }
 
         var sregs = machine.BootSregs();
         sregs.Cs = KvmSegment.Flat(BootCs, code: true, longMode: true);
