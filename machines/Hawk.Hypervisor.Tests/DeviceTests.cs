@@ -23,6 +23,21 @@ public class DeviceTests
     }
 
     [Test]
+    public void Uart_input_raises_the_received_data_interrupt_until_the_guest_reads_it()
+    {
+        var lines = new RecordingLines();
+        var devices = new DeviceModel(lines, new SerialLog());
+        devices.PortOut(0x3F9, [0x01]); // IER: received data
+        devices.SerialInput((byte)'x');
+
+        Assert.That(lines.Levels, Is.EqualTo(new[] { (4, true) }));
+        Assert.That(In(devices, 0x3FA) & 0x0F, Is.EqualTo(0x04));
+        Assert.That(In(devices, 0x3FD) & 0x01, Is.EqualTo(1));
+        Assert.That(In(devices, 0x3F8), Is.EqualTo((byte)'x'));
+        Assert.That(lines.Levels, Is.EqualTo(new[] { (4, true), (4, false) }));
+    }
+
+    [Test]
     public void Uart_loopback_reflects_modem_control_into_modem_status_as_the_8250_probe_expects()
     {
         var devices = new DeviceModel(DisconnectedInterruptLines.Instance, new SerialLog());

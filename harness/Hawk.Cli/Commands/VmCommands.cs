@@ -83,6 +83,11 @@ internal static class VmCommands
             byte[] initramfs = request.Initrd is null ? BusyboxInitramfs.Build() : File.ReadAllBytes(request.Initrd.FullName);
             using var machine = new KvmMachine(options, new SerialLog(echo));
             LinuxBoot.Load(machine, image, request.CommandLine, initramfs);
+            if (terminal && !Console.IsInputRedirected)
+            {
+                ForwardTerminalInput(machine.Devices);
+            }
+
             result = machine.Run(TimeSpan.FromSeconds(request.TimeoutSeconds));
         }
         catch (Exception e) when (e is GuestImageException or GuestMemoryException or KvmException or IOException or InvalidDataException or UnauthorizedAccessException)
@@ -104,6 +109,23 @@ internal static class VmCommands
         }
 
         return clean ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    /// <summary>Feeds what is typed (line by line, as the terminal delivers it) to the guest's UART. The reader
+    /// thread is a background thread: it may stay blocked on the terminal after the VM ends.</summary>
+    private static void ForwardTerminalInput(DeviceModel devices)
+    {
+        var reader = new Thread(() =>
+        {
+            using var input = Console.OpenStandardInput();
+            int value;
+            while (devices.Stop is null && (value = input.ReadByte()) >= 0)
+            {
+                devices.SerialInput((byte)(value == '\n' ? '\r' : value));
+            }
+        })
+        { IsBackground = true, Name = "console-input" };
+        reader.Start();
     }
 
     private static int RunGuest(CliContext context, FileInfo image, string backend, double timeoutSeconds)

@@ -50,6 +50,15 @@ public sealed class DeviceModel
     /// <summary>Records a stop; the first one wins (a timeout after a debug exit does not overwrite it).</summary>
     public void RequestStop(VmStop stop) => Interlocked.CompareExchange(ref _stop, stop, null);
 
+    /// <summary>A byte typed at the console: queued in the UART's receive FIFO (raising its interrupt when enabled).</summary>
+    public void SerialInput(byte value)
+    {
+        lock (_lock)
+        {
+            Uart.Receive(value);
+        }
+    }
+
     /// <summary>Port input of <paramref name="data"/>.Length bytes (1, 2 or 4), little-endian.</summary>
     public void PortIn(ushort port, Span<byte> data)
     {

@@ -2,8 +2,9 @@ namespace Hawk.Hypervisor.Devices;
 
 /// <summary>
 /// A 16550A UART (COM1 at 0x3F8, IRQ 4 on a PC), enough for Linux's 8250 driver to detect a 16550A and drive it by
-/// interrupt: transmission is instantaneous (the transmitter is always empty), received bytes wait in a 16-byte
-/// FIFO, loopback mode routes the modem-control outputs back to the status inputs as the chip does.
+/// interrupt: transmission is instantaneous (the transmitter is always empty); received bytes wait in a FIFO deeper
+/// than the chip's 16 bytes, so typed input is not dropped while the guest catches up; loopback mode routes the
+/// modem-control outputs back to the status inputs as the chip does.
 /// </summary>
 public sealed class Uart16550 : IPortDevice
 {
@@ -34,10 +35,12 @@ public sealed class Uart16550 : IPortDevice
 
     public ushort BasePort => _base;
 
-    /// <summary>Queues a byte for the guest to read (terminal input); drops it when the FIFO is full, as the chip would.</summary>
+    private const int ReceiveCapacity = 4096;
+
+    /// <summary>Queues a byte for the guest to read (terminal input); drops it when the FIFO is full.</summary>
     public void Receive(byte value)
     {
-        if (_receive.Count < 16)
+        if (_receive.Count < ReceiveCapacity)
         {
             _receive.Enqueue(value);
             UpdateInterrupt();
