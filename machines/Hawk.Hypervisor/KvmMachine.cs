@@ -95,12 +95,14 @@ public sealed class KvmMachine : IVmBackend
     /// <summary>The boot vCPU's current special registers, as a base to modify for an entry.</summary>
     public KvmSregs BootSregs() => _vcpus[0].GetSregs();
 
+    /// <summary>Runs the machine once: afterwards the stop stays recorded and a second run returns at once.</summary>
     public VmResult Run(TimeSpan wallTime)
     {
         var clock = Stopwatch.StartNew();
         long exits = 0;
         var states = new CpuState[_vcpus.Length];
-        using (var watchdog = new Timer(_ => StopAll(new VmStop(VmStopKind.Timeout, $"wall-time budget of {wallTime.TotalSeconds:F1} s ran out; the vCPUs were stopped"))))
+        var watchdog = new Timer(_ => StopAll(new VmStop(VmStopKind.Timeout, $"wall-time budget of {wallTime.TotalSeconds:F1} s ran out; the vCPUs were stopped")));
+        try
         {
             var threads = new Thread[_vcpus.Length - 1];
             for (int i = 1; i < _vcpus.Length; i++)
@@ -115,6 +117,15 @@ public sealed class KvmMachine : IVmBackend
             foreach (var thread in threads)
             {
                 thread.Join();
+            }
+        }
+        finally
+        {
+            // Wait for a watchdog callback in flight: it writes to the vCPUs' kvm_run pages, which Dispose unmaps.
+            using var callbacksDone = new ManualResetEvent(false);
+            if (watchdog.Dispose(callbacksDone))
+            {
+                callbacksDone.WaitOne();
             }
         }
 
