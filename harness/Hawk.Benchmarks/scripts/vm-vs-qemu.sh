@@ -25,7 +25,7 @@ time_boot() {
   for _ in $(seq "$runs"); do
     local start end
     start=$(date +%s%N)
-    timeout "$budget" "$@" >"$work/console" 2>&1 </dev/null
+    timeout "$(( budget + 10 ))" "$@" >"$work/console" 2>&1 </dev/null
     end=$(date +%s%N)
     if ! grep -q "$marker" "$work/console"; then
       echo "$name: init's line never appeared within ${budget}s (last console lines: $(tail -c 200 "$work/console" | tr '\n' ' '))"
@@ -40,9 +40,9 @@ time_boot() {
 }
 
 time_boot hawk "$hawk" vm run --kernel "$kernel" --initrd "$work/initramfs.cpio" --cmdline "$cmdline" --mem 256M --timeout "$budget"
-time_boot microvm qemu-system-x86_64 -enable-kvm -cpu host -M microvm -m 256M -nodefaults -no-user-config -nographic -serial stdio \
+time_boot microvm qemu-system-x86_64 -enable-kvm -M microvm -m 256M -nodefaults -no-user-config -nographic -serial stdio \
   -no-reboot -kernel "$kernel" -initrd "$work/initramfs.cpio" -append "$cmdline"
-time_boot pc qemu-system-x86_64 -enable-kvm -cpu host -M pc -m 256M -nodefaults -no-user-config -nographic -serial stdio \
+time_boot pc qemu-system-x86_64 -enable-kvm -M pc -m 256M -nodefaults -no-user-config -nographic -serial stdio \
   -no-reboot -kernel "$kernel" -initrd "$work/initramfs.cpio" -append "$cmdline"
 if [ -n "${ms_hawk:-}" ] && [ -n "${ms_microvm:-}" ]; then
   echo "boot ratio hawk / qemu microvm: $(awk "BEGIN { printf \"%.2f\", $ms_hawk / $ms_microvm }")"
