@@ -21,6 +21,7 @@ public static class HawkApp
             ConformanceCommands.Create(context),
             NesCommands.Create(context),
             ReportCommands.Create(context),
+            SnapshotCommands.Create(context),
         };
 
         var parsed = root.Parse(args);
