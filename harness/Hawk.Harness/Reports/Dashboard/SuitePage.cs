@@ -99,6 +99,6 @@ internal static class SuitePage
         }
 
         parts.Add(Seconds(c.DurationSeconds));
-        return string.Join("<br>", parts);
+        return string.Join(" · ", parts);
     }
 }

@@ -56,5 +56,6 @@ public static class TrendChart
         return svg.Append("</svg>").ToString();
     }
 
-    internal static string Short(string? commit) => commit is null ? "" : commit[..Math.Min(8, commit.Length)];
+    /// <summary>A commit hash or generated run id cut to 8 characters; shorter names as they are.</summary>
+    internal static string Short(string? id) => id is null ? "" : id.Length > 12 ? id[..8] : id;
 }
