@@ -14,9 +14,14 @@ namespace Hawk.Conformance.Mos6502;
 /// flat RAM; registers, every listed RAM byte and the cycle-by-cycle bus activity must match.
 /// </summary>
 /// <param name="variant">The core to run; the vectors record an NMOS 6502, so another variant is a deliberately broken machine (used to test regression reporting).</param>
-public sealed class SingleStepAdapter(CpuVariant variant = CpuVariant.Nmos6502) : ISuiteAdapter
+public sealed class SingleStepAdapter(CpuVariant variant) : ISuiteAdapter
 {
     private const string VectorFolder = "6502/v1";
+
+    public SingleStepAdapter()
+        : this(CpuVariant.Nmos6502)
+    {
+    }
 
     public string SuiteId => "6502-singlestep";
 
