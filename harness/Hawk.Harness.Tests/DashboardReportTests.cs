@@ -176,4 +176,22 @@ public sealed class DashboardReportTests
         Assert.That(data.Trend(s => s.SuiteId == "beta").Select(p => p.Counts.Total), Is.EqualTo(new[] { 3, 3, 3 }));
         Assert.That(data.Diff!.IsEmpty, Is.True);
     }
+
+    [Test]
+    public void A_damaged_history_line_is_shown_and_skipped_not_fatal()
+    {
+        ReportSet.Write(ReportTests.Sample(), _repository.Reports);
+        File.AppendAllText(Path.Combine(_repository.Reports.FullName, "history.jsonl"), "{\"schema\":\"hawk-history/1\",\"runId\n{\"schema\":\"other/9\"}\n");
+
+        ReportSet.Write(Regressed(), _repository.Reports);
+
+        var history = History.Read(_repository.Reports);
+        Assert.That(history.Entries.Select(e => e.RunId), Is.EqualTo(new[] { "run-1", "run-2" }));
+        Assert.That(history.Problems, Has.Count.EqualTo(2));
+        Assert.That(history.Problems[0], Does.StartWith("history.jsonl line 2: "));
+        Assert.That(history.Problems[1], Is.EqualTo("history.jsonl line 3: not a hawk-history/1 entry"));
+        var index = Read("index.html");
+        Assert.That(index, Does.Contain("Skipped a history line: history.jsonl line 3: not a hawk-history/1 entry"));
+        Assert.That(index, Does.Contain("1 regression since run run-1"), "the readable runs still count");
+    }
 }

@@ -7,16 +7,17 @@ namespace Hawk.Harness.Reports.Dashboard;
 /// <param name="Previous">Earlier history entries, oldest first (the run itself excluded).</param>
 /// <param name="Diff">Changes since the last earlier entry; null on the first run.</param>
 /// <param name="Coverage">The coverage report beside the dashboard, when there is one.</param>
-public sealed record DashboardData(RunDocument Run, IReadOnlyList<HistoryEntry> Previous, RunDiff? Diff, CoverageReport? Coverage)
+/// <param name="HistoryProblems">Lines of history.jsonl that could not be read.</param>
+public sealed record DashboardData(RunDocument Run, IReadOnlyList<HistoryEntry> Previous, RunDiff? Diff, CoverageReport? Coverage, IReadOnlyList<string> HistoryProblems)
 {
     /// <summary>How many runs the trend charts and the history table show.</summary>
     public const int TrendRuns = 30;
 
-    public static DashboardData From(RunDocument run, IReadOnlyList<HistoryEntry> history, CoverageReport? coverage)
+    public static DashboardData From(RunDocument run, History history, CoverageReport? coverage)
     {
-        var previous = history.Where(h => h.RunId != run.RunId && h.StartedUtc <= run.StartedUtc).ToList();
+        var previous = history.Entries.Where(h => h.RunId != run.RunId && h.StartedUtc <= run.StartedUtc).ToList();
         var diff = previous.Count == 0 ? null : RunDiff.Compare(CaseStatuses.Of(previous[^1]), CaseStatuses.Of(run));
-        return new DashboardData(run, previous, diff, coverage);
+        return new DashboardData(run, previous, diff, coverage, history.Problems);
     }
 
     public IEnumerable<string> Machines => Run.Suites.Select(s => s.Machine).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);

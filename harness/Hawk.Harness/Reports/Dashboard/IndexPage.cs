@@ -23,6 +23,11 @@ internal static class IndexPage
         Suites(body, data);
         History(body, data);
         Stale(body, run);
+        foreach (var problem in data.HistoryProblems)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<div class=\"alert note history-problem\">Skipped a history line: {E(problem)}</div>");
+        }
+
         return Page("Dashboard", "", run, body.ToString());
     }
 
