@@ -194,4 +194,22 @@ public sealed class DashboardReportTests
         Assert.That(index, Does.Contain("Skipped a history line: history.jsonl line 3: not a hawk-history/1 entry"));
         Assert.That(index, Does.Contain("1 regression since run run-1"), "the readable runs still count");
     }
+
+    [Test]
+    public void A_long_list_of_regressions_is_cut_at_twenty_with_a_pointer_to_the_rest()
+    {
+        var sample = ReportTests.Sample();
+        JudgedResult Case(int i, bool pass) => JudgedResult.Judge(pass
+            ? CaseResult.Pass(new("alpha", $"c{i:00}"), "ok", Measurements.None)
+            : CaseResult.Fail(new("alpha", $"c{i:00}"), "broken", Measurements.None), null);
+        ReportSet.Write(sample with { Results = [.. Enumerable.Range(0, 25).Select(i => Case(i, pass: true))] }, _repository.Reports);
+
+        ReportSet.Write(sample with { RunId = "run-2", StartedUtc = sample.StartedUtc.AddHours(1), Results = [.. Enumerable.Range(0, 25).Select(i => Case(i, pass: false))] }, _repository.Reports);
+
+        var index = Read("index.html");
+        var regressions = index[index.IndexOf("id=\"regressions\"", StringComparison.Ordinal)..index.IndexOf("id=\"totals\"", StringComparison.Ordinal)];
+        Assert.That(regressions, Does.Contain("25 regressions since run run-1"));
+        Assert.That(System.Text.RegularExpressions.Regex.Count(regressions, "class=\"case-link\""), Is.EqualTo(20));
+        Assert.That(regressions, Does.Contain("and 5 more: see the failing cases and suite pages below."));
+    }
 }

@@ -95,6 +95,34 @@ public sealed class RunDiffTests
         Assert.That((bad.Exit, bad.Err.Contains("is not a Hawk run document", StringComparison.Ordinal)), Is.EqualTo((ExitCodes.Configuration, true)));
     }
 
+    [Test]
+    public void Report_serve_needs_a_dashboard_to_serve()
+    {
+        using var repository = new TempRepository();
+
+        var (exit, _, error) = Hawk(repository, "report", "serve", "--dir", repository.Base.FullName);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Configuration));
+        Assert.That(error, Does.Contain("has no index.html: run `hawk conformance run` first."));
+    }
+
+    [Test]
+    public void Report_build_rewrites_the_dashboard_from_run_json_and_links_a_later_coverage_report()
+    {
+        using var repository = new TempRepository();
+        ReportSet.Write(ReportTests.Sample(), repository.Reports);
+        var coverage = Directory.CreateDirectory(Path.Combine(repository.Reports.FullName, "coverage"));
+        File.WriteAllText(Path.Combine(coverage.FullName, "index.html"), "<html></html>");
+
+        var (exit, output, error) = Hawk(repository, "report", "build", "--dir", repository.Reports.FullName);
+
+        Assert.That(exit, Is.EqualTo(ExitCodes.Success), error);
+        Assert.That(output, Does.Contain("index.html and summary.md"));
+        Assert.That(File.ReadAllText(Path.Combine(repository.Reports.FullName, "index.html")), Does.Contain("href=\"coverage/index.html\""));
+        Assert.That(File.ReadAllText(Path.Combine(repository.Reports.FullName, "summary.md")), Does.Contain("Coverage: [report](coverage/index.html)"));
+        Assert.That(Hawk(repository, "report", "build", "--dir", repository.Base.FullName).Exit, Is.EqualTo(ExitCodes.Configuration));
+    }
+
     private static (int Exit, string Out, string Err) Hawk(TempRepository repository, params string[] args)
     {
         using var output = new StringWriter();

@@ -16,9 +16,12 @@ public sealed class MarkdownSummaryWriter : IReportWriter
     public const string FileName = "summary.md";
     private const int CasesListed = 25;
 
-    public IReadOnlyList<FileInfo> Write(RunReport report, DirectoryInfo reportsDirectory)
+    public IReadOnlyList<FileInfo> Write(RunReport report, DirectoryInfo reportsDirectory) =>
+        Write(RunDocument.From(report), reportsDirectory);
+
+    /// <summary>Writes the summary of <paramref name="run"/> with the history and coverage found in <paramref name="reportsDirectory"/>.</summary>
+    public static IReadOnlyList<FileInfo> Write(RunDocument run, DirectoryInfo reportsDirectory)
     {
-        var run = RunDocument.From(report);
         var data = DashboardData.From(run, History.Read(reportsDirectory), CoverageReport.Find(reportsDirectory));
         var file = new FileInfo(Path.Combine(reportsDirectory.FullName, FileName));
         File.WriteAllText(file.FullName, Render(data));

@@ -106,11 +106,11 @@ internal static class Html
         .card .k{color:var(--muted);font-size:13px}
         .card.big .n{font-size:34px}
         table{border-collapse:collapse;background:#fff;border:1px solid var(--line);width:100%}
-        th,td{padding:5px 9px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+        th,td{padding:5px 7px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
         th{background:#edf2f7;font-size:13px;font-weight:600}
         td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         td.rated{white-space:nowrap}
-        .title{display:block;max-width:360px;font-size:12px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+        .title{display:block;max-width:230px;font-size:12px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
         td.zero{color:#cbd5e0}
         .c-failed,.c-errored,.c-unexpectedpass{color:var(--fail);font-weight:700}
         .c-knownfailure{color:var(--known)}

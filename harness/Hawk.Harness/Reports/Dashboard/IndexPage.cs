@@ -9,6 +9,7 @@ namespace Hawk.Harness.Reports.Dashboard;
 internal static class IndexPage
 {
     private const int FailingShown = 50;
+    private const int ChangesShown = 20;
     private const int HistoryRows = 15;
 
     public static string Render(DashboardData data)
@@ -69,7 +70,7 @@ internal static class IndexPage
     private static void ChangeTable(StringBuilder body, IReadOnlyList<CaseChange> changes)
     {
         body.Append("<table><tr><th>case</th><th>before</th><th>now</th><th>message</th></tr>");
-        foreach (var change in changes)
+        foreach (var change in changes.Take(ChangesShown))
         {
             var key = change.Key;
             body.Append(CultureInfo.InvariantCulture, $"<tr><td><a class=\"case-link\" href=\"{E(CasePath(key.SuiteId, key.CaseId))}\">{E(key.ToString())}</a></td>");
@@ -77,6 +78,10 @@ internal static class IndexPage
         }
 
         body.Append("</table>");
+        if (changes.Count > ChangesShown)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">and {changes.Count - ChangesShown} more: see the failing cases and suite pages below.</p>");
+        }
     }
 
     private static void Totals(StringBuilder body, DashboardData data)
