@@ -110,7 +110,7 @@ internal static class Html
         th{background:#edf2f7;font-size:13px;font-weight:600}
         td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         td.rated{white-space:nowrap}
-        .title{display:block;max-width:230px;font-size:12px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+        .title{display:block;max-width:210px;font-size:12px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
         td.zero{color:#cbd5e0}
         .c-failed,.c-errored,.c-unexpectedpass{color:var(--fail);font-weight:700}
         .c-knownfailure{color:var(--known)}
@@ -118,7 +118,7 @@ internal static class Html
         .chip{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;white-space:nowrap}
         .v-passed{background:var(--pass)}.v-failed{background:var(--fail)}.v-errored{background:var(--err)}
         .v-knownfailure{background:var(--known)}.v-unexpectedpass{background:var(--unexp)}.v-skipped{background:var(--skip)}
-        .bar{display:inline-flex;width:160px;height:12px;border-radius:3px;overflow:hidden;vertical-align:middle;background:#edf2f7}
+        .bar{display:inline-flex;width:120px;height:12px;border-radius:3px;overflow:hidden;vertical-align:middle;background:#edf2f7}
         .bar span{display:block;height:100%}
         .rate{display:inline-block;min-width:52px;text-align:right}
         .alert{border-radius:6px;padding:10px 16px;margin:12px 0;border:1px solid}

@@ -9,7 +9,7 @@ public static class TrendChart
 {
     public static string Large(IReadOnlyList<TrendPoint> points) => Svg(points, 720, 180, labels: true);
 
-    public static string Sparkline(IReadOnlyList<TrendPoint> points) => Svg(points, 120, 28, labels: false);
+    public static string Sparkline(IReadOnlyList<TrendPoint> points) => Svg(points, 100, 28, labels: false);
 
     private static string Svg(IReadOnlyList<TrendPoint> points, int width, int height, bool labels)
     {
