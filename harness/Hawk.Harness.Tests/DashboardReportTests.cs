@@ -87,6 +87,8 @@ public sealed class DashboardReportTests
         Assert.That(lines, Does.Contain("### Failing (3)"));
         Assert.That(lines, Does.Contain("- `alpha/a/fails` Failed: A differs"));
         Assert.That(lines, Does.Contain("- `beta/fixed` UnexpectedPass: ok"));
+        Assert.That(lines, Does.Contain("<details><summary>Known failures (1)</summary>"));
+        Assert.That(lines, Does.Contain("- `alpha/known` known failure: not implemented"));
     }
 
     [Test]

@@ -63,6 +63,15 @@ public sealed class MarkdownSummaryWriter : IReportWriter
             CaseList(md, failing.Select(f => (new SuiteCaseKey(f.SuiteId, f.CaseId), f.Verdict.ToString(), f.Message)).ToList());
         }
 
+        // Folded: known failures are expected, but a reviewer should be able to see what the list still excuses.
+        var known = run.Cases.Where(c => c.Verdict == Verdict.KnownFailure).ToList();
+        if (known.Count > 0)
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"<details><summary>Known failures ({known.Count})</summary>").AppendLine();
+            CaseList(md, known.Select(k => (new SuiteCaseKey(k.SuiteId, k.CaseId), "known failure", k.KnownFailureReason ?? "")).ToList());
+            md.AppendLine().AppendLine("</details>");
+        }
+
         return md.ToString();
     }
 
