@@ -21,6 +21,8 @@ public static class HawkApp
             ConformanceCommands.Create(context),
             NesCommands.Create(context),
             VmCommands.Create(context),
+            ReportCommands.Create(context),
+            SnapshotCommands.Create(context),
         };
 
         var parsed = root.Parse(args);
