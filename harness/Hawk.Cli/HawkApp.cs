@@ -20,6 +20,9 @@ public static class HawkApp
             SuitesCommands.Create(context),
             ConformanceCommands.Create(context),
             NesCommands.Create(context),
+            VmCommands.Create(context),
+            ReportCommands.Create(context),
+            SnapshotCommands.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -83,7 +83,7 @@ public sealed class HawkAppTests
         Assert.That(output, Does.Contain("[2/2] 2 passed").And.Contain("OK: 2 cases, no failing verdict."));
         Assert.That(output.Split('\n').Single(l => l.Contains("alpha", StringComparison.Ordinal) && l.Contains("fake", StringComparison.Ordinal)),
             Does.Match(@"alpha\s*\W\s*fake\s*\W\s*2\s*\W\s*0"));
-        foreach (var name in new[] { "run.json", "history.jsonl", "junit.xml" })
+        foreach (var name in new[] { "run.json", "history.jsonl", "junit.xml", "summary.md", "index.html" })
         {
             Assert.That(File.Exists(Path.Combine(reports, name)), Is.True, name);
             Assert.That(output, Does.Contain("Wrote " + Path.Combine(reports, name)));

@@ -12,7 +12,7 @@ public sealed class ReportTests
 {
     private static readonly SuiteCaseKey Failing = new("alpha", "a/fails");
 
-    private static RunReport Sample()
+    internal static RunReport Sample()
     {
         var started = new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
         JudgedResult[] results =
@@ -49,7 +49,7 @@ public sealed class ReportTests
         var written = ReportSet.Write(report, repository.Reports);
         var document = ReportJson.ReadRun(new FileInfo(Path.Combine(repository.Reports.FullName, "run.json")));
 
-        Assert.That(written.Select(f => f.Name), Is.EqualTo(new[] { "run.json", "history.jsonl", "junit.xml" }));
+        Assert.That(written.Select(f => f.Name).Take(5), Is.EqualTo(new[] { "run.json", "history.jsonl", "junit.xml", "summary.md", "index.html" }));
         Assert.That(document.Schema, Is.EqualTo("hawk-run/1"));
         Assert.That(document.RunId, Is.EqualTo("run-1"));
         Assert.That(document.StartedUtc, Is.EqualTo(report.StartedUtc));

@@ -1,4 +1,5 @@
 using Hawk.Harness.Configuration;
+using Hawk.Harness.NUnit.Snapshots;
 using Hawk.Harness.Running;
 using Hawk.Nes;
 using Hawk.Nes.Cartridges;
@@ -38,6 +39,6 @@ public sealed class FrameSnapshotTests
 
         var pixels = new uint[Ppu.Width * Ppu.Height];
         console.RenderArgb(pixels);
-        PngSnapshot.Verify(PngWriter.Encode(pixels, Ppu.Width, Ppu.Height), $"{nameof(FrameSnapshotTests)}.{TestContext.CurrentContext.Test.Name}");
+        Snapshot.VerifyPng(PngWriter.Encode(pixels, Ppu.Width, Ppu.Height));
     }
 }

@@ -13,9 +13,15 @@ namespace Hawk.Conformance.Mos6502;
 /// SingleStepTests NMOS 6502: one case per opcode file. Each vector runs one instruction from a given state on
 /// flat RAM; registers, every listed RAM byte and the cycle-by-cycle bus activity must match.
 /// </summary>
-public sealed class SingleStepAdapter : ISuiteAdapter
+/// <param name="variant">The core to run; the vectors record an NMOS 6502, so another variant is a deliberately broken machine (used to test regression reporting).</param>
+public sealed class SingleStepAdapter(CpuVariant variant) : ISuiteAdapter
 {
     private const string VectorFolder = "6502/v1";
+
+    public SingleStepAdapter()
+        : this(CpuVariant.Nmos6502)
+    {
+    }
 
     public string SuiteId => "6502-singlestep";
 
@@ -35,7 +41,7 @@ public sealed class SingleStepAdapter : ISuiteAdapter
         {
             context.Cancellation.ThrowIfCancellationRequested();
             SingleStepVector vector = vectors[index];
-            Divergence? divergence = RunVector(vector, recorder);
+            Divergence? divergence = RunVector(vector, recorder, variant);
             cycles += recorder.Count;
             if (divergence is not null)
             {
@@ -51,7 +57,7 @@ public sealed class SingleStepAdapter : ISuiteAdapter
             new Measurements(cycles, vectors.Count, stopwatch.Elapsed));
     }
 
-    private static Divergence? RunVector(SingleStepVector vector, BusRecorder recorder)
+    private static Divergence? RunVector(SingleStepVector vector, BusRecorder recorder, CpuVariant variant)
     {
         byte[] memory = recorder.Memory;
         Array.Clear(memory);
@@ -60,7 +66,7 @@ public sealed class SingleStepAdapter : ISuiteAdapter
             memory[address] = value;
         }
         recorder.Clear();
-        var cpu = new Cpu<RecordingBus>(new RecordingBus(recorder), CpuVariant.Nmos6502) { Registers = vector.Initial };
+        var cpu = new Cpu<RecordingBus>(new RecordingBus(recorder), variant) { Registers = vector.Initial };
         cpu.Step();
 
         var problems = new List<string>();

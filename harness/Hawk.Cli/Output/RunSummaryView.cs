@@ -39,9 +39,16 @@ internal static class RunSummaryView
         }
 
         context.Out.WriteLine();
-        foreach (var file in reports)
+        // Top-level report files one per line; the dashboard's per-machine and per-suite pages and badges as a count.
+        var folder = reports.Count > 0 ? reports[0].DirectoryName : null;
+        foreach (var file in reports.Where(f => f.DirectoryName == folder))
         {
             context.Out.WriteLine($"Wrote {file.FullName}");
+        }
+
+        if (reports.Count(f => f.DirectoryName != folder) is > 0 and var nested)
+        {
+            context.Out.WriteLine($"Wrote {nested} dashboard pages and badges under {folder}");
         }
 
         context.Out.WriteLine(report.HasFailures
