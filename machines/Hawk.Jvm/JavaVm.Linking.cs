@@ -268,6 +268,20 @@ public sealed partial class JavaVm
         return new JavaException(throwable);
     }
 
+    /// <summary>A StackOverflowError, built in the reserved frames (like HotSpot's yellow zone).</summary>
+    internal JavaException NewStackOverflow(JThread thread)
+    {
+        thread.FrameLimit = JThread.MaxFrames + JThread.ReservedFrames;
+        try
+        {
+            return NewThrow(thread, "java/lang/StackOverflowError");
+        }
+        finally
+        {
+            thread.FrameLimit = JThread.MaxFrames;
+        }
+    }
+
     /// <summary>HotSpot's ClassCastException text, naming modules and loaders.</summary>
     internal string CastMessage(JClass actual, JClass target)
     {

@@ -17,9 +17,11 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
     /// <summary>Runs <paramref name="method"/> whose arguments are at <c>stack[argBase..]</c>; returns its result.</summary>
     public long Invoke(JThread t, JMethod method, int argBase)
     {
-        if (t.Depth >= JThread.MaxFrames || argBase + 512 + (method.Code?.MaxLocals ?? 0) + (method.Code?.MaxStack ?? 0) > t.Stack.Length)
+        if (t.Depth >= t.FrameLimit || argBase + 512 + (method.Code?.MaxLocals ?? 0) + (method.Code?.MaxStack ?? 0) > t.Stack.Length)
         {
-            throw vm.NewThrow(t, "java/lang/StackOverflowError", null);
+            throw t.Depth >= JThread.MaxFrames + JThread.ReservedFrames
+                ? new InvalidOperationException("stack overflow while constructing StackOverflowError")
+                : vm.NewStackOverflow(t);
         }
 
         if (method.IsAbstract)

@@ -21,6 +21,9 @@ public sealed class JThread
 {
     public const int MaxFrames = 6000;
 
+    /// <summary>Frames beyond <see cref="MaxFrames"/> that only the construction of a StackOverflowError may use.</summary>
+    public const int ReservedFrames = 200;
+
     public JThread(JavaVm vm, int stackSlots)
     {
         Vm = vm;
@@ -29,7 +32,10 @@ public sealed class JThread
 
     public JavaVm Vm { get; }
     public long[] Stack { get; }
-    internal Frame[] Frames { get; } = new Frame[MaxFrames];
+    internal Frame[] Frames { get; } = new Frame[MaxFrames + ReservedFrames];
+
+    /// <summary>Current frame limit: raised into the reserve while a StackOverflowError is being built.</summary>
+    internal int FrameLimit { get; set; } = MaxFrames;
     public int Depth { get; internal set; }
 
     /// <summary>The java.lang.Thread object of this thread.</summary>

@@ -35,6 +35,17 @@ internal static class LangNatives
             });
         }
 
+        // References are strong for now: the collector does not clear referents (see Heap).
+        foreach (var reference in new[] { "java/lang/ref/Reference", "java/lang/ref/PhantomReference" })
+        {
+            r.Add(reference, "refersTo0(Ljava/lang/Object;)Z", (t, s, a) => t.Vm.GetField((int)s[a], "referent") == s[a + 1] ? 1 : 0);
+        }
+
+        r.Add("java/lang/ref/Reference", "clear0()V", (t, s, a) =>
+        {
+            t.Vm.SetField((int)s[a], "referent", 0);
+            return 0;
+        });
         r.Add("java/lang/String", "intern()Ljava/lang/String;", (t, s, a) => t.Vm.Intern(t.Vm.GetString((int)s[a])!));
         r.Add("java/lang/StringUTF16", "isBigEndian()Z", static (_, _, _) => BitConverter.IsLittleEndian ? 0 : 1);
 

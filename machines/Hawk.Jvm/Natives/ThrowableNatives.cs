@@ -12,7 +12,7 @@ internal static class ThrowableNatives
     public static void Register(NativeRegistry r)
     {
         r.Add("java/lang/Throwable", "fillInStackTrace(I)Ljava/lang/Throwable;", FillInStackTrace);
-        r.Add("java/lang/StackTraceElement", "initStackTraceElements([Ljava/lang/StackTraceElement;Ljava/lang/Object;I)V", InitElements);
+        r.Add("java/lang/StackTraceElement", "initStackTraceElements([Ljava/lang/StackTraceElement;Ljava/lang/Throwable;)V", InitElements);
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ internal static class ThrowableNatives
     private static long InitElements(JThread t, long[] s, int a)
     {
         var vm = t.Vm;
-        int elements = (int)s[a], backtraceObject = (int)s[a + 1], depth = (int)s[a + 2];
+        int elements = (int)s[a], backtraceObject = (int)s[a + 1], depth = vm.Heap[elements].Length;
         if (vm.Heap[backtraceObject].VmData is not Backtrace backtrace)
         {
             return 0;

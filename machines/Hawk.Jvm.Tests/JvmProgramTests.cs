@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using Hawk.Harness.Expectations;
+using Hawk.Harness.Results;
+
+namespace Hawk.Jvm.Tests;
+
+/// <summary>
+/// Differential conformance: every conformance/jvm-programs/&lt;Name&gt;.java is compiled by the host javac and run
+/// on HotSpot and on Hawkbeans; stdout, stderr and the exit code must match byte for byte. Programs listed in
+/// conformance/expectations/jvm.yaml must still differ (so the list only shrinks).
+/// </summary>
+[Category("jvm-programs")]
+public class JvmProgramTests
+{
+    private const string SuiteId = "jvm-programs";
+    private static readonly Lazy<KnownFailures> Expected = new(() =>
+        KnownFailures.Load(new DirectoryInfo(Path.Combine(RepositoryRoot(), "conformance", "expectations")), "jvm"));
+
+    public static IEnumerable<TestCaseData> Programs() =>
+        Directory.GetFiles(Path.Combine(RepositoryRoot(), "conformance", SuiteId), "*.java")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Order(StringComparer.Ordinal)
+            .Select(name => new TestCaseData(name).SetName(name!));
+
+    [TestCaseSource(nameof(Programs))]
+    public void Matches_HotSpot(string name)
+    {
+        var home = Jdk.Home();
+        var classes = Compile(home, name);
+        var hotspot = Run(Path.Combine(home, "bin", "java"), ["-cp", classes, name]);
+        var hawkbeans = RunHawkbeans(home, classes, name);
+        var reason = Expected.Value.ReasonFor(new SuiteCaseKey(SuiteId, name));
+        if (reason is not null)
+        {
+            Assert.That(hawkbeans, Is.Not.EqualTo(hotspot), $"{name} is listed in jvm.yaml ({reason}) but now matches HotSpot: remove the entry.");
+            return;
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(hawkbeans.Stdout, Is.EqualTo(hotspot.Stdout), "stdout");
+            Assert.That(hawkbeans.Stderr, Is.EqualTo(hotspot.Stderr), "stderr");
+            Assert.That(hawkbeans.ExitCode, Is.EqualTo(hotspot.ExitCode), "exit code");
+        });
+    }
+
+    private sealed record Outcome(string Stdout, string Stderr, int ExitCode);
+
+    private static Outcome RunHawkbeans(string home, string classes, string name)
+    {
+        using var stdout = new MemoryStream();
+        using var stderr = new MemoryStream();
+        using var vm = new JavaVm(new JavaVmOptions
+        {
+            JavaHome = home,
+            ClassPath = classes,
+            StandardOutput = stdout,
+            StandardError = stderr,
+            MaxInstructions = 2_000_000_000,
+            WallTime = TimeSpan.FromSeconds(60),
+            Environment = HostEnvironment(),
+            WorkingDirectory = classes,
+        });
+        int exitCode = vm.RunMain(name, []);
+        return new Outcome(System.Text.Encoding.UTF8.GetString(stdout.ToArray()), System.Text.Encoding.UTF8.GetString(stderr.ToArray()), exitCode);
+    }
+
+    /// <summary>Compiles a program into a per-program folder beside the test assembly, again only when the source is newer.</summary>
+    private static string Compile(string home, string name)
+    {
+        var source = Path.Combine(RepositoryRoot(), "conformance", SuiteId, name + ".java");
+        var output = Path.Combine(TestContext.CurrentContext.TestDirectory, "jvm-programs", name);
+        var stamp = Path.Combine(output, name + ".class");
+        if (!File.Exists(stamp) || File.GetLastWriteTimeUtc(stamp) < File.GetLastWriteTimeUtc(source))
+        {
+            Directory.CreateDirectory(output);
+            var result = Run(Path.Combine(home, "bin", "javac"), ["-d", output, source]);
+            Assert.That(result.ExitCode, Is.Zero, $"javac failed:\n{result.Stderr}");
+        }
+
+        return output;
+    }
+
+    private static Outcome Run(string program, string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        string stdout = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
+        {
+            process.Kill();
+        }
+
+        return new Outcome(stdout, stderr.Result, process.ExitCode);
+    }
+
+    private static Dictionary<string, string> HostEnvironment() =>
+        Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "");
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Hawk.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Hawk.sln not found above " + AppContext.BaseDirectory);
+    }
+}
