@@ -128,6 +128,11 @@ public sealed partial class JavaVm
         {
             // altMetafactory: flags, then marker interfaces and bridge method types when their flags are set.
             int flags = pool.Int(bootstrap.Arguments[3]), at = 4;
+            if ((flags & 1) != 0)
+            {
+                markers.Add("java/io/Serializable");
+            }
+
             if ((flags & 2) != 0)
             {
                 int count = pool.Int(bootstrap.Arguments[at++]);
@@ -263,7 +268,7 @@ public sealed partial class JavaVm
     }
 
     /// <summary>Converts a value between a lambda's and its implementation's types (JLS 5.3 invocation contexts).</summary>
-    private long Adapt(JThread t, long value, string from, string to)
+    internal long Adapt(JThread t, long value, string from, string to)
     {
         bool fromReference = from[0] is 'L' or '[', toReference = to[0] is 'L' or '[';
         if (fromReference && toReference)

@@ -55,11 +55,20 @@ public sealed record CodeAttribute(int MaxStack, int MaxLocals, byte[] Code, Exc
 /// <summary>A field_info or method_info (JVMS 4.5, 4.6) with the attributes the VM uses.</summary>
 public sealed record MemberInfo(AccessFlags Access, string Name, string Descriptor, CodeAttribute? Code, int ConstantValueIndex, string? Signature)
 {
+    /// <summary>Checked exceptions a method declares (the Exceptions attribute).</summary>
+    public string[] Exceptions { get; init; } = [];
+
     public bool IsStatic => (Access & AccessFlags.Static) != 0;
 }
 
 /// <summary>A bootstrap method: a MethodHandle constant index and its static argument constant indices.</summary>
 public sealed record BootstrapMethod(int MethodHandle, int[] Arguments);
+
+/// <summary>An InnerClasses entry (JVMS 4.7.6): a null outer class or simple name marks local/anonymous classes.</summary>
+public sealed record InnerClassEntry(string Inner, string? Outer, string? SimpleName, AccessFlags Access);
+
+/// <summary>The EnclosingMethod attribute of a local or anonymous class (JVMS 4.7.7).</summary>
+public sealed record EnclosingMethodInfo(string Class, string? Name, string? Descriptor);
 
 /// <summary>A parsed and format-checked class file.</summary>
 public sealed record ClassFile(
@@ -78,4 +87,8 @@ public sealed record ClassFile(
     string? Signature)
 {
     public bool IsInterface => (Access & AccessFlags.Interface) != 0;
+
+    public InnerClassEntry[] InnerClasses { get; init; } = [];
+
+    public EnclosingMethodInfo? EnclosingMethod { get; init; }
 }

@@ -64,6 +64,8 @@ public sealed class ClassFileReader
         var methods = ReadMembers(isMethod: true);
         string? sourceFile = null, nestHost = null, signature = null;
         var bootstrapMethods = Array.Empty<BootstrapMethod>();
+        var innerClasses = Array.Empty<InnerClassEntry>();
+        EnclosingMethodInfo? enclosingMethod = null;
         int attributes = U2();
         for (int i = 0; i < attributes; i++)
         {
@@ -83,6 +85,20 @@ public sealed class ClassFileReader
                 case "BootstrapMethods":
                     bootstrapMethods = ReadBootstrapMethods();
                     break;
+                case "InnerClasses":
+                    innerClasses = ReadInnerClasses();
+                    break;
+                case "EnclosingMethod":
+                    string enclosingClass = ClassRef(U2());
+                    int method = U2();
+                    if (method != 0 && TagOf(method) != ConstantTag.NameAndType)
+                    {
+                        throw Error($"Invalid constant pool index {method} in class file {fileName}", position - 2);
+                    }
+
+                    enclosingMethod = new EnclosingMethodInfo(enclosingClass, method == 0 ? null : pool.Utf8(pool.First(method)),
+                        method == 0 ? null : pool.Utf8(pool.Second(method)));
+                    break;
                 default:
                     position = end;
                     break;
@@ -96,7 +112,26 @@ public sealed class ClassFileReader
             throw Error($"Extra bytes at the end of class file {fileName}", position);
         }
 
-        return new ClassFile(minor, major, pool, access, name, superName, interfaces, fields, methods, sourceFile, bootstrapMethods, nestHost, signature);
+        return new ClassFile(minor, major, pool, access, name, superName, interfaces, fields, methods, sourceFile, bootstrapMethods, nestHost, signature)
+        {
+            InnerClasses = innerClasses,
+            EnclosingMethod = enclosingMethod,
+        };
+    }
+
+    private InnerClassEntry[] ReadInnerClasses()
+    {
+        var entries = new InnerClassEntry[U2()];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            string inner = ClassRef(U2());
+            int outer = U2(), simpleName = U2();
+            string? outerName = outer == 0 ? null : ClassRef(outer);
+            string? simple = simpleName == 0 ? null : Utf8Ref(simpleName);
+            entries[i] = new InnerClassEntry(inner, outerName, simple, (AccessFlags)U2());
+        }
+
+        return entries;
     }
 
     private void CheckVersion(int major, int minor)
@@ -241,6 +276,7 @@ public sealed class ClassFileReader
 
             CodeAttribute? code = null;
             int constantValue = 0;
+            string[] exceptions = [];
             string? signature = null;
             int attributes = U2();
             for (int i = 0; i < attributes; i++)
@@ -263,6 +299,14 @@ public sealed class ClassFileReader
                     case "Signature":
                         signature = Utf8Ref(U2());
                         break;
+                    case "Exceptions" when isMethod:
+                        exceptions = new string[U2()];
+                        for (int e = 0; e < exceptions.Length; e++)
+                        {
+                            exceptions[e] = ClassRef(U2());
+                        }
+
+                        break;
                     default:
                         position = end;
                         break;
@@ -277,7 +321,7 @@ public sealed class ClassFileReader
                 throw Error($"Absent Code attribute in method that is not native or abstract in class file {fileName}", position);
             }
 
-            members[m] = new MemberInfo(access, name, descriptor, code, constantValue, signature);
+            members[m] = new MemberInfo(access, name, descriptor, code, constantValue, signature) { Exceptions = exceptions };
         }
 
         return members;

@@ -50,12 +50,41 @@ internal static class ClassNatives
             Of(t, s, a).File?.NestHost is { } host ? t.Vm.MirrorOf(t.Vm.LoadClass(t, host)) : s[a]);
         r.Add(Cls, "getGenericSignature0()Ljava/lang/String;", (t, s, a) =>
             Of(t, s, a).File?.Signature is { } signature ? t.Vm.NewString(signature) : 0);
+        r.Add(Cls, "getSimpleBinaryName0()Ljava/lang/String;", (t, s, a) =>
+            InnerEntry(Of(t, s, a)) is { SimpleName: { } simple } ? t.Vm.Intern(simple) : 0);
+        r.Add(Cls, "getDeclaringClass0()Ljava/lang/Class;", (t, s, a) =>
+            InnerEntry(Of(t, s, a)) is { Outer: { } outer } ? t.Vm.MirrorOf(t.Vm.LoadClass(t, outer)) : 0);
+        r.Add(Cls, "getDeclaredClasses0()[Ljava/lang/Class;", (t, s, a) =>
+        {
+            var type = Of(t, s, a);
+            return ClassArray(t, [.. (type.File?.InnerClasses ?? []).Where(e => e.Outer == type.Name).Select(e => t.Vm.LoadClass(t, e.Inner))]);
+        });
+        r.Add(Cls, "getEnclosingMethod0()[Ljava/lang/Object;", EnclosingMethod);
         r.Nop(Cls, "getRawAnnotations()[B", "getRawTypeAnnotations()[B", "getConstantPool()Ljdk/internal/reflect/ConstantPool;",
-            "getProtectionDomain0()Ljava/security/ProtectionDomain;", "getEnclosingMethod0()[Ljava/lang/Object;",
-            "getSimpleBinaryName0()Ljava/lang/String;", "getDeclaringClass0()Ljava/lang/Class;");
+            "getProtectionDomain0()Ljava/security/ProtectionDomain;");
     }
 
     private static JClass Of(JThread t, long[] s, int a) => t.Vm.ClassOfMirror((int)s[a]);
+
+    /// <summary>This class's own InnerClasses entry, when it is a nested, local or anonymous class.</summary>
+    private static InnerClassEntry? InnerEntry(JClass type) => type.File?.InnerClasses.FirstOrDefault(e => e.Inner == type.Name);
+
+    /// <summary>[enclosing class, method name, method descriptor] of a local or anonymous class, else null.</summary>
+    private static long EnclosingMethod(JThread t, long[] s, int a)
+    {
+        var vm = t.Vm;
+        if (Of(t, s, a).File?.EnclosingMethod is not { } enclosing)
+        {
+            return 0;
+        }
+
+        int array = vm.NewArray(vm.ArrayClassOf(vm.LoadClass(t, "java/lang/Object")), 3);
+        var elements = vm.Heap[array].References;
+        elements[0] = vm.MirrorOf(vm.LoadClass(t, enclosing.Class));
+        elements[1] = enclosing.Name is null ? 0 : vm.Intern(enclosing.Name);
+        elements[2] = enclosing.Descriptor is null ? 0 : vm.Intern(enclosing.Descriptor);
+        return array;
+    }
 
     /// <summary>Class.isAssignableFrom: primitives only to themselves.</summary>
     private static bool Assignable(JClass from, JClass to) =>
@@ -88,7 +117,8 @@ internal static class ClassNatives
             return (Modifiers(type.Component!) & (int)(AccessFlags.Public | AccessFlags.Private | AccessFlags.Protected)) | (int)(AccessFlags.Final | AccessFlags.Abstract);
         }
 
-        return (int)(type.Access & ~AccessFlags.Super);
+        var access = InnerEntry(type)?.Access ?? type.Access;
+        return (int)(access & ~AccessFlags.Super);
     }
 
     private static long ForName(JThread t, long[] s, int a)

@@ -16,6 +16,7 @@ internal sealed class NativeRegistry
         Vm = vm;
         LangNatives.Register(this);
         ClassNatives.Register(this);
+        ReflectionNatives.Register(this);
         ThrowableNatives.Register(this);
         UnsafeNatives.Register(this);
         MiscNatives.Register(this);
