@@ -7,7 +7,8 @@ namespace Hawk.Jvm.Tests;
 /// <summary>
 /// Differential conformance: every conformance/jvm-programs/&lt;Name&gt;.java is compiled by the host javac and run
 /// on HotSpot and on Hawkbeans; stdout, stderr and the exit code must match byte for byte. Programs listed in
-/// conformance/expectations/jvm.yaml must still differ (so the list only shrinks).
+/// conformance/expectations/jvm.yaml must still differ (so the list only shrinks). A first line
+/// "// java-options: -Xmx64m" gives both VMs a heap limit.
 /// </summary>
 [Category("jvm-programs")]
 public class JvmProgramTests
@@ -27,8 +28,9 @@ public class JvmProgramTests
     {
         var home = Jdk.Home();
         var classes = Compile(home, name);
-        var hotspot = Run(Path.Combine(home, "bin", "java"), ["-cp", classes, name]);
-        var hawkbeans = RunHawkbeans(home, classes, name);
+        long? heapLimit = HeapOption(name);
+        var hotspot = Run(Path.Combine(home, "bin", "java"), [.. heapLimit is { } limit ? new[] { $"-Xmx{limit >> 20}m" } : [], "-cp", classes, name]);
+        var hawkbeans = RunHawkbeans(home, classes, name, heapLimit ?? (256L << 20));
         var reason = Expected.Value.ReasonFor(new SuiteCaseKey(SuiteId, name));
         if (reason is not null)
         {
@@ -46,7 +48,17 @@ public class JvmProgramTests
 
     private sealed record Outcome(string Stdout, string Stderr, int ExitCode);
 
-    private static Outcome RunHawkbeans(string home, string classes, string name)
+    /// <summary>The -Xmx of a "// java-options: -Xmx64m" first line, in bytes.</summary>
+    private static long? HeapOption(string name)
+    {
+        var first = File.ReadLines(Path.Combine(RepositoryRoot(), "conformance", SuiteId, name + ".java")).FirstOrDefault() ?? "";
+        const string prefix = "// java-options: -Xmx";
+        return first.StartsWith(prefix, StringComparison.Ordinal) && first.EndsWith('m')
+            ? long.Parse(first[prefix.Length..^1], System.Globalization.CultureInfo.InvariantCulture) << 20
+            : null;
+    }
+
+    private static Outcome RunHawkbeans(string home, string classes, string name, long heapLimit)
     {
         using var stdout = new MemoryStream();
         using var stderr = new MemoryStream();
@@ -54,6 +66,7 @@ public class JvmProgramTests
         {
             JavaHome = home,
             ClassPath = classes,
+            HeapLimit = heapLimit,
             StandardOutput = stdout,
             StandardError = stderr,
             MaxInstructions = 2_000_000_000,

@@ -65,8 +65,9 @@ public sealed partial class JavaVm
         {
             return exit.Status;
         }
-        catch (Exception e) when (e is BudgetExceededException or OperationCanceledException or MissingNativeException or InvalidOperationException or JavaLinkageException)
+        catch (Exception e)
         {
+            // Whatever goes wrong inside the VM ends this run, never the host process.
             hostFailure = e;
             WriteError($"Hawkbeans: {e.Message}\n");
             return 134;
@@ -136,9 +137,14 @@ public sealed partial class JavaVm
         {
             type = LoadClass(main, mainClass.Replace('.', '/'));
         }
-        catch (JavaException thrown) when (Heap[thrown.Throwable].Class.Name == "java/lang/NoClassDefFoundError")
+        catch (JavaException thrown) when (Heap[thrown.Throwable].Class.Name == "java/lang/NoClassDefFoundError" && !IsClassKnown(mainClass.Replace('.', '/')))
         {
             WriteError($"Error: Could not find or load main class {mainClass}\nCaused by: java.lang.ClassNotFoundException: {mainClass}\n");
+            return 1;
+        }
+        catch (JavaException thrown)
+        {
+            WriteError($"Error: LinkageError occurred while loading main class {mainClass}\n\t{DescribeThrowable(thrown.Throwable, withStack: false)}\n");
             return 1;
         }
 
@@ -198,7 +204,7 @@ public sealed partial class JavaVm
     }
 
     /// <summary>"class: message" of a Throwable, read from its fields without running Java code.</summary>
-    internal string DescribeThrowable(int throwable)
+    internal string DescribeThrowable(int throwable, bool withStack = true)
     {
         var text = new StringBuilder(Heap[throwable].Class.JavaName);
         if (GetString((int)GetField(throwable, "detailMessage")) is { } message)
@@ -206,7 +212,7 @@ public sealed partial class JavaVm
             text.Append(": ").Append(message);
         }
 
-        if (Heap[throwable].VmData is Natives.Backtrace backtrace)
+        if (withStack && Heap[throwable].VmData is Natives.Backtrace backtrace)
         {
             foreach (var (method, pc) in backtrace.Frames)
             {
