@@ -46,6 +46,25 @@ public class JvmProgramTests
         });
     }
 
+    /// <summary>
+    /// The same programs with a collection at every 25th allocation: a root the VM forgot (a C# local, a call
+    /// site's object) shows up as a different output here long before a real heap would fill.
+    /// </summary>
+    [TestCase("Lambdas")]
+    [TestCase("Collections")]
+    [TestCase("Exceptions")]
+    [TestCase("Records")]
+    [TestCase("Streams")]
+    [Category("slow")]
+    public void Gives_the_same_output_when_collecting_constantly(string name)
+    {
+        var home = Jdk.Home();
+        var classes = Compile(home, name);
+        var normal = RunHawkbeans(home, classes, name, 256L << 20);
+        var stressed = RunHawkbeans(home, classes, name, 256L << 20, collectEvery: 25);
+        Assert.That(stressed, Is.EqualTo(normal));
+    }
+
     private sealed record Outcome(string Stdout, string Stderr, int ExitCode);
 
     /// <summary>The -Xmx of a "// java-options: -Xmx64m" first line, in bytes.</summary>
@@ -58,7 +77,7 @@ public class JvmProgramTests
             : null;
     }
 
-    private static Outcome RunHawkbeans(string home, string classes, string name, long heapLimit)
+    private static Outcome RunHawkbeans(string home, string classes, string name, long heapLimit, int collectEvery = 0)
     {
         using var stdout = new MemoryStream();
         using var stderr = new MemoryStream();
@@ -67,6 +86,7 @@ public class JvmProgramTests
             JavaHome = home,
             ClassPath = classes,
             HeapLimit = heapLimit,
+            CollectEvery = collectEvery,
             StandardOutput = stdout,
             StandardError = stderr,
             MaxInstructions = 2_000_000_000,

@@ -70,6 +70,7 @@ public sealed partial class JavaVm
             // Whatever goes wrong inside the VM ends this run, never the host process.
             hostFailure = e;
             WriteError($"Hawkbeans: {e.Message}\n");
+            Options.CallTrace?.WriteLine(e.ToString());
             return 134;
         }
         finally

@@ -166,7 +166,14 @@ public sealed partial class JavaVm
             method.Native = (t, s, a) => CallImplementation(t, implementation, type, captured, instantiatedParameters, method, s, a);
         }
 
-        int singleton = captured.Count == 0 ? NewObject(type) : 0;
+        int singleton = 0;
+        if (captured.Count == 0)
+        {
+            // A non-capturing lambda evaluates to one instance, as on HotSpot; the call site keeps it alive for good.
+            singleton = NewObject(type);
+            Protect(singleton);
+        }
+
         return new LambdaSite(factoryDescriptor, type, singleton);
     }
 

@@ -238,6 +238,7 @@ public sealed partial class JavaVm
 
         JClass type;
         creatingThrowable++;
+        Protect(cause);
         try
         {
             type = LoadClass(thread, className);
@@ -245,6 +246,7 @@ public sealed partial class JavaVm
         }
         finally
         {
+            Unprotect(cause);
             creatingThrowable--;
         }
 

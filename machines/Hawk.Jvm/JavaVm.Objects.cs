@@ -12,6 +12,7 @@ public sealed partial class JavaVm : IRootSet
     private readonly Dictionary<string, int> interned = new(StringComparer.Ordinal);
     private readonly List<JThread> threads = [];
     private readonly List<int> handles = [];
+    private long safepoints;
 
     public int NewObject(JClass type) =>
         Heap.Allocate(new HeapObject(type, type.InstanceSlots == 0 ? [] : new long[type.InstanceSlots], null, ObjectHeader + (8L * type.InstanceSlots)));
@@ -75,7 +76,8 @@ public sealed partial class JavaVm : IRootSet
     /// </summary>
     internal void Safepoint(JThread thread, long bytes, int stackTop)
     {
-        if (!Heap.ShouldCollect(bytes))
+        bool stress = Options.CollectEvery > 0 && ++safepoints % Options.CollectEvery == 0;
+        if (!stress && !Heap.ShouldCollect(bytes))
         {
             return;
         }

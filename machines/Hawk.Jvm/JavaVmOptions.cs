@@ -32,6 +32,10 @@ public sealed record JavaVmOptions
 
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>Collect at every Nth allocation safepoint regardless of heap use (0: off). A test aid that makes
+    /// a missing root show up as a wrong result instead of hiding until the heap fills.</summary>
+    public int CollectEvery { get; init; }
+
     /// <summary>When set, every method invocation is logged here with its depth (diagnostics, slow).</summary>
     public TextWriter? CallTrace { get; init; }
 
