@@ -158,6 +158,7 @@ public sealed partial class JavaVm
         var type = new JClass(file, LoadClass(thread, "java/lang/Object"), [LoadClass(thread, interfaceName), .. markers.Select(m => LoadClass(thread, m))], from.IsBootstrap)
         {
             State = ClassState.Initialized,
+            IsHidden = true,
         };
         classes[name] = type;
         var instantiatedParameters = Descriptors.Parameters(instantiated);

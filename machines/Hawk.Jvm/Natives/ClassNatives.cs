@@ -26,7 +26,7 @@ internal static class ClassNatives
         r.Add(Cls, "isPrimitive()Z", (t, s, a) => Of(t, s, a).IsPrimitive ? 1 : 0);
         r.Add(Cls, "isArray()Z", (t, s, a) => Of(t, s, a).IsArray ? 1 : 0);
         r.Add(Cls, "isInterface()Z", (t, s, a) => Of(t, s, a).IsInterface ? 1 : 0);
-        r.Add(Cls, "isHidden()Z", static (_, _, _) => 0);
+        r.Add(Cls, "isHidden()Z", (t, s, a) => Of(t, s, a).IsHidden ? 1 : 0);
         r.Add(Cls, "isRecord0()Z", (t, s, a) => Of(t, s, a).Super?.Name == "java/lang/Record" ? 1 : 0);
         r.Add(Cls, "isAssignableFrom(Ljava/lang/Class;)Z", (t, s, a) =>
             s[a + 1] == 0 ? throw t.Vm.NewThrow(t, "java/lang/NullPointerException") : Assignable(t.Vm.ClassOfMirror((int)s[a + 1]), Of(t, s, a)) ? 1 : 0);

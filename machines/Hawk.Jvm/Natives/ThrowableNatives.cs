@@ -35,15 +35,18 @@ internal static class ThrowableNatives
             top--;
         }
 
-        var frames = new (JMethod, int)[top + 1];
-        for (int i = top, n = 0; i >= 0; i--, n++)
+        var frames = new List<(JMethod, int)>(top + 1);
+        for (int i = top; i >= 0; i--)
         {
-            frames[n] = (t.Frames[i].Method, t.Frames[i].Pc);
+            if (!t.Frames[i].Method.Owner.IsHidden)
+            {
+                frames.Add((t.Frames[i].Method, t.Frames[i].Pc));
+            }
         }
 
-        vm.Heap[throwable].VmData = new Backtrace(frames);
+        vm.Heap[throwable].VmData = new Backtrace([.. frames]);
         vm.SetField(throwable, "backtrace", throwable);
-        vm.SetField(throwable, "depth", frames.Length);
+        vm.SetField(throwable, "depth", frames.Count);
         return throwable;
     }
 

@@ -101,6 +101,9 @@ public sealed class JClass
     /// <summary>The descriptor character of a primitive type's class (I, J, ... V), else '\0'.</summary>
     public char PrimitiveCode { get; internal init; }
     public bool IsPrimitive => PrimitiveCode != '\0';
+
+    /// <summary>A VM-generated class (lambda proxies), hidden from stack traces like HotSpot's hidden classes.</summary>
+    public bool IsHidden { get; internal init; }
     public bool IsInterface => (Access & AccessFlags.Interface) != 0 && !IsArray;
 
     /// <summary>Element kind of an array: the component's descriptor character, 'L' for references.</summary>
