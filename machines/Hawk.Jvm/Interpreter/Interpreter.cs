@@ -367,18 +367,25 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     }
                 }
             }
-            catch (JavaException thrown)
+            catch (Exception e) when (e is JavaException or ImplicitJavaError)
             {
-                int handler = FindHandler(t, method, opPc, thrown.Throwable);
+                t.Frames[frameIndex].Pc = opPc;
+                int throwable = e is ImplicitJavaError implicitError
+                    ? vm.NewThrow(t, implicitError.ClassName, implicitError.JavaMessage).Throwable
+                    : ((JavaException)e).Throwable;
+                int handler = FindHandler(t, method, opPc, throwable);
                 if (handler < 0)
                 {
-                    t.Frames[frameIndex].Pc = opPc;
-                    throw;
+                    if (e is JavaException)
+                    {
+                        throw;
+                    }
+
+                    throw new JavaException(throwable);
                 }
 
                 sp = stackBase;
-                s[sp++] = thrown.Throwable;
-                t.InFlight = 0;
+                s[sp++] = throwable;
                 pc = handler;
             }
         }
@@ -532,11 +539,11 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
     }
 
     private HeapObject NonNull(JThread t, int reference) =>
-        reference != 0 ? heap[reference] : throw vm.NewThrow(t, "java/lang/NullPointerException", null);
+        reference != 0 ? heap[reference] : throw new ImplicitJavaError("java/lang/NullPointerException", null);
 
-    private int NonZero(JThread t, int divisor) => divisor != 0 ? divisor : throw vm.NewThrow(t, "java/lang/ArithmeticException", "/ by zero");
+    private static int NonZero(JThread t, int divisor) => divisor != 0 ? divisor : throw new ImplicitJavaError("java/lang/ArithmeticException", "/ by zero");
 
-    private long NonZero(JThread t, long divisor) => divisor != 0 ? divisor : throw vm.NewThrow(t, "java/lang/ArithmeticException", "/ by zero");
+    private static long NonZero(JThread t, long divisor) => divisor != 0 ? divisor : throw new ImplicitJavaError("java/lang/ArithmeticException", "/ by zero");
 
     /// <summary>The array and index below the top <paramref name="top"/> slots, null- and bounds-checked.</summary>
     private HeapObject ArrayAt(JThread t, long[] s, int top, out int index)
@@ -545,7 +552,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         index = (int)s[top - 1];
         if ((uint)index >= (uint)array.Length)
         {
-            throw vm.NewThrow(t, "java/lang/ArrayIndexOutOfBoundsException", $"Index {index} out of bounds for length {array.Length}");
+            throw new ImplicitJavaError("java/lang/ArrayIndexOutOfBoundsException", $"Index {index} out of bounds for length {array.Length}");
         }
 
         return array;
@@ -555,7 +562,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
     {
         if (value != 0 && !heap[value].Class.IsSubtypeOf(array.Class.Component!))
         {
-            throw vm.NewThrow(t, "java/lang/ArrayStoreException", heap[value].Class.JavaName);
+            throw new ImplicitJavaError("java/lang/ArrayStoreException", heap[value].Class.JavaName);
         }
 
         array.References[index] = value;

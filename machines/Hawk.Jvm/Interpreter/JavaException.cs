@@ -80,3 +80,15 @@ public sealed class MissingNativeException : Exception
     {
     }
 }
+
+/// <summary>
+/// An exception the interpreter raises itself (NullPointerException, ArithmeticException...): thrown as this cheap
+/// host exception and turned into the Java object by the frame that raised it, once its pc is recorded, so the
+/// stack trace and the helpful NullPointerException message see the faulting instruction.
+/// </summary>
+internal sealed class ImplicitJavaError(string className, string? javaMessage) : Exception(javaMessage ?? className)
+{
+    public string ClassName { get; } = className;
+
+    public string? JavaMessage { get; } = javaMessage;
+}

@@ -12,6 +12,9 @@ internal static class ThrowableNatives
     public static void Register(NativeRegistry r)
     {
         r.Add("java/lang/Throwable", "fillInStackTrace(I)Ljava/lang/Throwable;", FillInStackTrace);
+        r.Add("java/lang/NullPointerException", "getExtendedNPEMessage()Ljava/lang/String;", (t, s, a) =>
+            t.Vm.Heap[(int)s[a]].VmData is Backtrace { Frames: [var (method, pc), ..] } && !method.IsNative
+                && NullPointerMessages.For(method, pc) is { } message ? t.Vm.NewString(message) : 0);
         r.Add("java/lang/StackTraceElement", "initStackTraceElements([Ljava/lang/StackTraceElement;Ljava/lang/Throwable;)V", InitElements);
     }
 
