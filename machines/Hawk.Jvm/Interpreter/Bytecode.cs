@@ -5,9 +5,9 @@ namespace Hawk.Jvm.Interpreter;
 /// <summary>Operand decoding and Java's arithmetic rules where they differ from C#'s (JVMS 6.5).</summary>
 internal static class Bytecode
 {
-    public static int U2(byte[] code, int at) => BinaryPrimitives.ReadUInt16BigEndian(code.AsSpan(at));
+    public static int U2(byte[] code, int at) => (code[at] << 8) | code[at + 1];
 
-    public static int S2(byte[] code, int at) => BinaryPrimitives.ReadInt16BigEndian(code.AsSpan(at));
+    public static int S2(byte[] code, int at) => (short)((code[at] << 8) | code[at + 1]);
 
     public static int S4(byte[] code, int at) => BinaryPrimitives.ReadInt32BigEndian(code.AsSpan(at));
 

@@ -227,14 +227,14 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                         {
                             var f = StaticField(t, cls, U2(code, pc + 1), frameIndex, opPc);
                             s[sp] = f.Owner.Statics[f.Slot];
-                            sp += f.Kind is 'J' or 'D' ? 2 : 1;
+                            sp += f.Slots;
                             pc += 3;
                             break;
                         }
                         case 0xb3:
                         {
                             var f = StaticField(t, cls, U2(code, pc + 1), frameIndex, opPc);
-                            sp -= f.Kind is 'J' or 'D' ? 2 : 1;
+                            sp -= f.Slots;
                             f.Owner.Statics[f.Slot] = Narrow(f.Kind, s[sp]);
                             pc += 3;
                             break;
@@ -242,16 +242,8 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                         case 0xb4:
                         {
                             var f = cls.Resolved[U2(code, pc + 1)] as JField ?? vm.ResolveField(t, cls, U2(code, pc + 1), isStatic: false);
-                            var o = NonNull(t, (int)s[sp - 1]);
-                            if (f.Kind is 'J' or 'D')
-                            {
-                                s[sp - 1] = o.Fields[f.Slot];
-                                sp++;
-                            }
-                            else
-                            {
-                                s[sp - 1] = o.Fields[f.Slot];
-                            }
+                            s[sp - 1] = NonNull(t, (int)s[sp - 1]).Fields[f.Slot];
+                            sp += f.Slots - 1;
 
                             pc += 3;
                             break;
@@ -259,7 +251,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                         case 0xb5:
                         {
                             var f = cls.Resolved[U2(code, pc + 1)] as JField ?? vm.ResolveField(t, cls, U2(code, pc + 1), isStatic: false);
-                            sp -= f.Kind is 'J' or 'D' ? 2 : 1;
+                            sp -= f.Slots;
                             NonNull(t, (int)s[sp - 1]).Fields[f.Slot] = Narrow(f.Kind, s[sp]);
                             sp--;
                             pc += 3;

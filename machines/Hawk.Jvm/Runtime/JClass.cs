@@ -53,6 +53,7 @@ public sealed class JClass
     {
         Name = name;
         Component = component;
+        ElementKind = component is null ? '\0' : component.IsPrimitive ? component.PrimitiveCode : 'L';
         Super = objectClass;
         Interfaces = interfaces;
         IsBootstrap = component is null || component.IsBootstrap;
@@ -106,8 +107,8 @@ public sealed class JClass
     public bool IsHidden { get; internal init; }
     public bool IsInterface => (Access & AccessFlags.Interface) != 0 && !IsArray;
 
-    /// <summary>Element kind of an array: the component's descriptor character, 'L' for references.</summary>
-    public char ElementKind => Component is null ? '\0' : Component.IsPrimitive ? Component.PrimitiveCode : 'L';
+    /// <summary>Element kind of an array: the component's descriptor character, 'L' for references ('\0' otherwise).</summary>
+    public char ElementKind { get; }
 
     /// <summary>The name as Class.getName returns it: dots, arrays in descriptor form.</summary>
     public string JavaName => IsPrimitive ? Name : Name.Replace('/', '.');

@@ -17,7 +17,10 @@ public sealed class JField(JClass owner, MemberInfo info, int slot)
     public bool IsReference => Descriptors.IsReference(Descriptor);
 
     /// <summary>The first descriptor character: the kind of value stored (B C D F I J S Z L [).</summary>
-    public char Kind => Descriptor[0];
+    public char Kind { get; } = info.Descriptor[0];
+
+    /// <summary>Operand stack slots the value takes: 2 for long and double.</summary>
+    public int Slots { get; } = info.Descriptor[0] is 'J' or 'D' ? 2 : 1;
 
     public override string ToString() => $"{Owner.Name}.{Name}:{Descriptor}";
 }
