@@ -35,6 +35,20 @@ internal static class IoNatives
             return 0;
         });
 
+        const string fs = "java/io/UnixFileSystem";
+        r.Add(fs, "canonicalize0(Ljava/lang/String;)Ljava/lang/String;", (t, s, a) =>
+            t.Vm.NewString(Canonical(t.Vm.GetString((int)s[a + 1])!)));
+        r.Add(fs, "getBooleanAttributes0(Ljava/io/File;)I", (t, s, a) =>
+        {
+            // BA_EXISTS 1, BA_REGULAR 2, BA_DIRECTORY 4 (java.io.FileSystem).
+            string path = PathOf(t, (int)s[a + 1]);
+            return Directory.Exists(path) ? 1 | 4 : File.Exists(path) ? 1 | 2 : 0;
+        });
+        r.Add(fs, "getLength(Ljava/io/File;)J", (t, s, a) =>
+            File.Exists(PathOf(t, (int)s[a + 1])) ? new FileInfo(PathOf(t, (int)s[a + 1])).Length : 0);
+        r.Add(fs, "checkAccess(Ljava/io/File;I)Z", (t, s, a) =>
+            File.Exists(PathOf(t, (int)s[a + 1])) || Directory.Exists(PathOf(t, (int)s[a + 1])) ? 1 : 0);
+
         const string input = "java/io/FileInputStream";
         r.Add(input, "readBytes([BII)I", (t, s, a) =>
         {
@@ -44,6 +58,23 @@ internal static class IoNatives
         });
         r.Add(input, "read0()I", (t, s, a) => StreamOf(t, (int)s[a]).ReadByte());
         r.Add(input, "available0()I", static (_, _, _) => 0);
+    }
+
+    private static string PathOf(JThread t, int file) => t.Vm.GetString((int)t.Vm.GetField(file, "path")) ?? "";
+
+    /// <summary>An absolute path with "." and ".." removed and symbolic links resolved, like realpath.</summary>
+    private static string Canonical(string path)
+    {
+        string full = Path.GetFullPath(path);
+        try
+        {
+            var info = new FileInfo(full);
+            return info.Exists && info.ResolveLinkTarget(returnFinalTarget: true) is { } target ? target.FullName : full;
+        }
+        catch (IOException)
+        {
+            return full;
+        }
     }
 
     /// <summary>The host stream behind a FileInputStream/FileOutputStream's FileDescriptor.</summary>
