@@ -22,6 +22,19 @@ public sealed class JClass
         Interfaces = interfaces;
         IsBootstrap = isBootstrap;
         Resolved = new object?[file.Pool.Count];
+        NumericConstants = new long[file.Pool.Count];
+        ConstantSlots = new byte[file.Pool.Count];
+        for (int i = 1; i < file.Pool.Count; i++)
+        {
+            var tag = file.Pool.Tag(i);
+            if (tag is ConstantTag.Integer or ConstantTag.Float or ConstantTag.Long or ConstantTag.Double)
+            {
+                bool wide = tag is ConstantTag.Long or ConstantTag.Double;
+                NumericConstants[i] = wide ? file.Pool.Long(i) : file.Pool.Int(i);
+                ConstantSlots[i] = (byte)(wide ? 2 : 1);
+            }
+        }
+
         int instanceSlot = super?.InstanceSlots ?? 0, staticSlot = 0;
         var refSlots = new List<int>(super?.ReferenceSlots ?? []);
         var staticRefs = new List<int>();
@@ -64,6 +77,8 @@ public sealed class JClass
         Statics = [];
         StaticReferenceSlots = [];
         Resolved = [];
+        NumericConstants = [];
+        ConstantSlots = [];
         VTable = objectClass?.VTable ?? [];
         State = ClassState.Initialized;
     }
@@ -88,6 +103,12 @@ public sealed class JClass
 
     /// <summary>Constant pool resolution cache, indexed like the pool.</summary>
     internal object?[] Resolved { get; }
+
+    /// <summary>int/float/long/double pool entries as stack slot values, so ldc of a number is two array reads.</summary>
+    internal long[] NumericConstants { get; }
+
+    /// <summary>Stack slots a numeric pool entry takes (1 or 2); 0 for entries ldc must resolve.</summary>
+    internal byte[] ConstantSlots { get; }
 
     public ClassState State { get; internal set; } = ClassState.Loaded;
     internal Interpreter.JThread? InitializingThread { get; set; }
