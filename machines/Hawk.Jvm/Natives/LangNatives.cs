@@ -51,7 +51,8 @@ internal static class LangNatives
         r.Add("java/lang/StringUTF16", "isBigEndian()Z", static (_, _, _) => BitConverter.IsLittleEndian ? 0 : 1);
 
         const string runtime = "java/lang/Runtime";
-        r.Add(runtime, "availableProcessors()I", static (_, _, _) => 1);
+        r.Add(runtime, "availableProcessors()I", static (_, _, _) => Environment.ProcessorCount);
+        r.Add("java/lang/ProcessEnvironment", "environ()[[B", Environ);
         r.Add(runtime, "maxMemory()J", (t, _, _) => t.Vm.Heap.Limit);
         r.Add(runtime, "totalMemory()J", (t, _, _) => t.Vm.Heap.Limit);
         r.Add(runtime, "freeMemory()J", (t, _, _) => t.Vm.Heap.Limit - t.Vm.Heap.Used);
@@ -89,6 +90,29 @@ internal static class LangNatives
         {
             r.Add(math, name + "(DD)D", (_, s, a) => D(function(D(s[a]), D(s[a + 2]))));
         }
+    }
+
+    /// <summary>ProcessEnvironment.environ: alternating name and value byte arrays of the program's environment.</summary>
+    private static long Environ(JThread t, long[] s, int a)
+    {
+        var vm = t.Vm;
+        var variables = vm.Options.Environment.ToList();
+        var byteArray = vm.ArrayClassOf(vm.PrimitiveClass('B'));
+        int result = vm.NewArray(vm.ArrayClassOf(byteArray), variables.Count * 2);
+        vm.Protect(result);
+        for (int i = 0; i < variables.Count; i++)
+        {
+            foreach (var (offset, text) in new[] { (0, variables[i].Key), (1, variables[i].Value) })
+            {
+                var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+                int array = vm.NewArray(byteArray, bytes.Length);
+                bytes.AsSpan().CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(((sbyte[])vm.Heap[array].Elements!).AsSpan()));
+                vm.Heap[result].References[(2 * i) + offset] = array;
+            }
+        }
+
+        vm.Unprotect(result);
+        return result;
     }
 
     internal static int IdentityHash(JavaVm vm, HeapObject value)
