@@ -23,6 +23,7 @@ public static class HawkApp
             VmCommands.Create(context),
             ReportCommands.Create(context),
             SnapshotCommands.Create(context),
+            JavaCommands.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using Hawk.Harness.Expectations;
+using Hawk.Harness.Results;
+
+namespace Hawk.Jvm.Tests;
+
+/// <summary>
+/// Differential conformance: every conformance/jvm-programs/&lt;Name&gt;.java is compiled by the host javac and run
+/// on HotSpot and on Hawkbeans; stdout, stderr and the exit code must match byte for byte. Programs listed in
+/// conformance/expectations/jvm.yaml must still differ (so the list only shrinks). A first line
+/// "// java-options: -Xmx64m" gives both VMs a heap limit.
+/// </summary>
+[Category("jvm-programs")]
+public class JvmProgramTests
+{
+    private const string SuiteId = "jvm-programs";
+    private static readonly Lazy<KnownFailures> Expected = new(() =>
+        KnownFailures.Load(new DirectoryInfo(Path.Combine(RepositoryRoot(), "conformance", "expectations")), "jvm"));
+
+    public static IEnumerable<TestCaseData> Programs() =>
+        Directory.GetFiles(Path.Combine(RepositoryRoot(), "conformance", SuiteId), "*.java")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Order(StringComparer.Ordinal)
+            .Select(name => new TestCaseData(name).SetName(name!));
+
+    [TestCaseSource(nameof(Programs))]
+    public void Matches_HotSpot(string name)
+    {
+        var home = Jdk.Home();
+        var classes = Compile(home, name);
+        long? heapLimit = HeapOption(name);
+        var hotspot = Run(Path.Combine(home, "bin", "java"), [.. heapLimit is { } limit ? new[] { $"-Xmx{limit >> 20}m" } : [], "-cp", classes, name]);
+        var hawkbeans = RunHawkbeans(home, classes, name, heapLimit ?? (256L << 20));
+        var reason = Expected.Value.ReasonFor(new SuiteCaseKey(SuiteId, name));
+        if (reason is not null)
+        {
+            Assert.That(hawkbeans, Is.Not.EqualTo(hotspot), $"{name} is listed in jvm.yaml ({reason}) but now matches HotSpot: remove the entry.");
+            return;
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(hawkbeans.Stdout, Is.EqualTo(hotspot.Stdout), "stdout");
+            Assert.That(hawkbeans.Stderr, Is.EqualTo(hotspot.Stderr), "stderr");
+            Assert.That(hawkbeans.ExitCode, Is.EqualTo(hotspot.ExitCode), "exit code");
+        });
+    }
+
+    /// <summary>
+    /// The same programs with a collection at every 25th allocation: a root the VM forgot (a C# local, a call
+    /// site's object) shows up as a different output here long before a real heap would fill.
+    /// </summary>
+    [TestCase("Lambdas")]
+    [TestCase("Collections")]
+    [TestCase("Exceptions")]
+    [TestCase("Records")]
+    [TestCase("Streams")]
+    [Category("slow")]
+    public void Gives_the_same_output_when_collecting_constantly(string name)
+    {
+        var home = Jdk.Home();
+        var classes = Compile(home, name);
+        var normal = RunHawkbeans(home, classes, name, 256L << 20);
+        var stressed = RunHawkbeans(home, classes, name, 256L << 20, collectEvery: 25);
+        Assert.That(stressed, Is.EqualTo(normal));
+    }
+
+    private sealed record Outcome(string Stdout, string Stderr, int ExitCode);
+
+    /// <summary>The -Xmx of a "// java-options: -Xmx64m" first line, in bytes.</summary>
+    private static long? HeapOption(string name)
+    {
+        var first = File.ReadLines(Path.Combine(RepositoryRoot(), "conformance", SuiteId, name + ".java")).FirstOrDefault() ?? "";
+        const string prefix = "// java-options: -Xmx";
+        return first.StartsWith(prefix, StringComparison.Ordinal) && first.EndsWith('m')
+            ? long.Parse(first[prefix.Length..^1], System.Globalization.CultureInfo.InvariantCulture) << 20
+            : null;
+    }
+
+    private static Outcome RunHawkbeans(string home, string classes, string name, long heapLimit, int collectEvery = 0)
+    {
+        using var stdout = new MemoryStream();
+        using var stderr = new MemoryStream();
+        using var vm = new JavaVm(new JavaVmOptions
+        {
+            JavaHome = home,
+            ClassPath = classes,
+            HeapLimit = heapLimit,
+            CollectEvery = collectEvery,
+            StandardOutput = stdout,
+            StandardError = stderr,
+            MaxInstructions = 2_000_000_000,
+            WallTime = TimeSpan.FromSeconds(60),
+            Environment = HostEnvironment(),
+            WorkingDirectory = classes,
+        });
+        int exitCode = vm.RunMain(name, []);
+        return new Outcome(System.Text.Encoding.UTF8.GetString(stdout.ToArray()), System.Text.Encoding.UTF8.GetString(stderr.ToArray()), exitCode);
+    }
+
+    /// <summary>Compiles a program into a per-program folder beside the test assembly, again only when the source is newer.</summary>
+    private static string Compile(string home, string name)
+    {
+        var source = Path.Combine(RepositoryRoot(), "conformance", SuiteId, name + ".java");
+        var output = Path.Combine(TestContext.CurrentContext.TestDirectory, "jvm-programs", name);
+        var stamp = Path.Combine(output, name + ".class");
+        if (!File.Exists(stamp) || File.GetLastWriteTimeUtc(stamp) < File.GetLastWriteTimeUtc(source))
+        {
+            Directory.CreateDirectory(output);
+            var result = Run(Path.Combine(home, "bin", "javac"), ["-d", output, source]);
+            Assert.That(result.ExitCode, Is.Zero, $"javac failed:\n{result.Stderr}");
+        }
+
+        return output;
+    }
+
+    private static Outcome Run(string program, string[] arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        string stdout = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
+        {
+            process.Kill();
+        }
+
+        return new Outcome(stdout, stderr.Result, process.ExitCode);
+    }
+
+    private static Dictionary<string, string> HostEnvironment() =>
+        Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "");
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Hawk.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Hawk.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,54 @@
+using Hawk.Jvm.ClassFiles;
+using Hawk.Jvm.Interpreter;
+
+namespace Hawk.Jvm.Runtime;
+
+/// <summary>A method of a loaded class, with what the interpreter needs precomputed.</summary>
+public sealed class JMethod
+{
+    public JMethod(JClass owner, MemberInfo info)
+    {
+        Owner = owner;
+        Info = info;
+        Name = info.Name;
+        Descriptor = info.Descriptor;
+        Access = info.Access;
+        Code = info.Code;
+        ArgumentSlots = Descriptors.ArgumentSlots(Descriptor) + (IsStatic ? 0 : 1);
+        ReturnType = Descriptors.ReturnType(Descriptor);
+        ReturnSlots = Descriptors.SlotSize(ReturnType);
+    }
+
+    public JClass Owner { get; }
+    public MemberInfo Info { get; }
+    public string Name { get; }
+    public string Descriptor { get; }
+    public AccessFlags Access { get; }
+    public CodeAttribute? Code { get; }
+
+    /// <summary>Local slots the arguments occupy, the receiver included.</summary>
+    public int ArgumentSlots { get; }
+    public string ReturnType { get; }
+    public int ReturnSlots { get; }
+
+    /// <summary>Index in the owner's vtable, or -1 for methods not dispatched virtually.</summary>
+    public int VTableIndex { get; internal set; } = -1;
+
+    /// <summary>The C# implementation of a native method, bound on first call.</summary>
+    internal NativeMethod? Native { get; set; }
+
+    public bool IsStatic => (Access & AccessFlags.Static) != 0;
+    public bool IsNative => (Access & AccessFlags.Native) != 0;
+    public bool IsAbstract => (Access & AccessFlags.Abstract) != 0;
+    public bool IsPrivate => (Access & AccessFlags.Private) != 0;
+    public bool IsSynchronized => (Access & AccessFlags.Synchronized) != 0;
+
+    /// <summary>MethodHandle.invoke*/linkTo* and VarHandle accessors: typed by each call site (JVMS 2.9.3).</summary>
+    public bool IsSignaturePolymorphicStub =>
+        IsNative && (Access & AccessFlags.Varargs) != 0 && Owner.Name is "java/lang/invoke/MethodHandle" or "java/lang/invoke/VarHandle";
+
+    /// <summary>"name(descriptor)", the key natives and lookups use.</summary>
+    public string Signature => Name + Descriptor;
+
+    public override string ToString() => $"{Owner.Name}.{Name}{Descriptor}";
+}
