@@ -1,0 +1,270 @@
+using System.Globalization;
+using Hawk.Containers.Cgroups;
+using Hawk.Containers.Spec;
+
+namespace Hawk.Containers.Runtime;
+
+public sealed record CreateOptions(string Id, string Bundle, string? PidFile = null, string? ConsoleSocket = null);
+
+public sealed record ExecOptions(IReadOnlyList<string> Args, IReadOnlyList<string> Env, string? Cwd = null, bool Detach = false, bool Terminal = false,
+    string? ConsoleSocket = null, string? PidFile = null);
+
+/// <summary>
+/// Hawker's OCI runtime operations (create, start, state, kill, delete, run, exec, list) with the spec's status rules.
+/// A failed create removes everything it made: init, cgroups and the state directory.
+/// </summary>
+public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
+{
+    private static readonly TimeSpan ShimTimeout = TimeSpan.FromMinutes(2);
+    private readonly Lazy<IReadOnlyList<CgroupHierarchy>> _hierarchies = new(CgroupHierarchy.Discover);
+
+    public StateStore Store => store;
+
+    public ContainerRecord Create(CreateOptions options) => CreateInit(options, foreground: false).Record;
+
+    public ContainerStatus Status(string id) => store.StatusOf(store.Read(id));
+
+    public byte[] State(string id)
+    {
+        var record = store.Read(id);
+        return record.SpecState(store.StatusOf(record));
+    }
+
+    public IEnumerable<(ContainerRecord Record, ContainerStatus Status)> List() => store.List().Select(r => (r, store.StatusOf(r)));
+
+    public void Start(string id)
+    {
+        var record = store.Read(id);
+        var status = store.StatusOf(record);
+        if (status != ContainerStatus.Created)
+        {
+            throw new ContainerException($"cannot start container \"{id}\": it is {status.Name()}, not created");
+        }
+
+        ReleaseInit(record);
+        var spec = SavedConfig(id);
+        HookRunner.RunWarning("poststart", spec.Hooks.Poststart, record.SpecState(ContainerStatus.Running), warnings);
+    }
+
+    public void Kill(string id, int signal)
+    {
+        var record = store.Read(id);
+        var status = store.StatusOf(record);
+        if (status is not (ContainerStatus.Created or ContainerStatus.Running))
+        {
+            throw new ContainerException($"cannot kill container \"{id}\": it is {status.Name()}");
+        }
+
+        Native.Kill(record.Pid, signal);
+    }
+
+    public void Delete(string id, bool force)
+    {
+        var record = store.Read(id);
+        var status = store.StatusOf(record);
+        if (status != ContainerStatus.Stopped)
+        {
+            if (!force)
+            {
+                throw new ContainerException($"cannot delete container \"{id}\": it is {status.Name()}, not stopped (use --force)");
+            }
+
+            if (record.Pid > 0)
+            {
+                Native.Kill(record.Pid, Native.SigKill);
+                for (int wait = 0; wait < 500 && StateStore.ProcessStartTime(record.Pid) == record.PidStartTime; wait++)
+                {
+                    Thread.Sleep(2);
+                }
+            }
+        }
+
+        ContainerCgroup.Open(record.Cgroups).Destroy();
+        if (TrySavedConfig(id) is { } spec)
+        {
+            HookRunner.RunWarning("poststop", spec.Hooks.Poststop, record.SpecState(ContainerStatus.Stopped), warnings);
+        }
+
+        store.Remove(id);
+    }
+
+    /// <summary>create + start + wait + delete; returns the container process's exit code (128+N when killed by signal N).</summary>
+    public int Run(CreateOptions options, bool detach)
+    {
+        if (detach)
+        {
+            Create(options);
+            Start(options.Id);
+            return 0;
+        }
+
+        var (record, shim) = CreateInit(options, foreground: true);
+        using (shim)
+        {
+            try
+            {
+                Start(record.Id);
+                return shim.WaitForExit();
+            }
+            finally
+            {
+                Delete(record.Id, force: true);
+            }
+        }
+    }
+
+    public int Exec(string id, ExecOptions options)
+    {
+        var record = store.Read(id);
+        var status = store.StatusOf(record);
+        if (status is not (ContainerStatus.Created or ContainerStatus.Running))
+        {
+            throw new ContainerException($"cannot exec in container \"{id}\": it is {status.Name()}");
+        }
+
+        var spec = SavedConfig(id);
+        var baseProcess = spec.Process ?? throw new ConfigException("process", "is required");
+        var process = baseProcess with
+        {
+            Args = options.Args.Count > 0 ? options.Args : throw new ContainerException("exec needs a command"),
+            Env = [.. baseProcess.Env, .. options.Env],
+            Cwd = options.Cwd ?? baseProcess.Cwd,
+            Terminal = options.Terminal,
+        };
+        var shim = ShimSession.Start(InitPlan.ForExec(spec, record.Pid, process, !options.Detach, options.ConsoleSocket), ShimTimeout);
+        using (shim)
+        {
+            try
+            {
+                int pid = shim.ReadPid();
+                ContainerCgroup.Open(record.Cgroups).Join(pid);
+                shim.SendGo(record.SpecState(status, indented: false));
+                shim.Expect("ready");
+                WritePidFile(options.PidFile, pid);
+            }
+            catch
+            {
+                shim.Abort();
+                throw;
+            }
+
+            return options.Detach ? 0 : shim.WaitForExit();
+        }
+    }
+
+    private (ContainerRecord Record, ShimSession Shim) CreateInit(CreateOptions options, bool foreground)
+    {
+        var bundle = Path.GetFullPath(options.Bundle);
+        var configPath = Path.Combine(bundle, "config.json");
+        var configBytes = File.Exists(configPath) ? File.ReadAllBytes(configPath) : throw new ConfigException("", $"{configPath} does not exist");
+        var spec = ConfigLoader.Parse(configBytes, configPath);
+        var directory = store.CreateDirectory(options.Id);
+        var fifo = store.FifoOf(options.Id);
+        var record = new ContainerRecord(options.Id, 0, 0, bundle, Path.GetFullPath(spec.Root.Path, bundle), DateTimeOffset.UtcNow, spec.Annotations, [], Creating: true);
+        ContainerCgroup? cgroup = null;
+        ShimSession? shim = null;
+        try
+        {
+            var plan = InitPlan.ForInit(spec, bundle, fifo, options.ConsoleSocket, foreground, _hierarchies.Value);
+            File.WriteAllBytes(Path.Combine(directory, "config.json"), configBytes);
+            Native.MakeFifo(fifo, 0b110_010_010);
+            cgroup = ContainerCgroup.Create(_hierarchies.Value, spec.Linux.CgroupsPath ?? $"/hawker/{options.Id}", spec.Linux.Resources);
+            record = record with { Cgroups = cgroup.Directories };
+            store.Write(record);
+
+            shim = ShimSession.Start(plan, ShimTimeout);
+            int pid = shim.ReadPid();
+            if (!foreground)
+            {
+                shim.WaitForExit();
+            }
+
+            cgroup.Join(pid);
+            if (spec.Process?.OomScoreAdj is { } oom)
+            {
+                File.WriteAllText($"/proc/{pid}/oom_score_adj", oom.ToString(CultureInfo.InvariantCulture));
+            }
+
+            record = record with { Pid = pid, PidStartTime = StateStore.ProcessStartTime(pid) ?? 0 };
+            store.Write(record);
+            var creating = record.SpecState(ContainerStatus.Creating, indented: false);
+            shim.SendGo(creating);
+            if (plan.HasHookSync)
+            {
+                shim.Expect("hooks");
+                HookRunner.Run("prestart", spec.Hooks.Prestart, creating);
+                HookRunner.Run("createRuntime", spec.Hooks.CreateRuntime, creating);
+                shim.SendLine("ok");
+            }
+
+            shim.Expect("ready");
+            record = record with { Creating = false };
+            store.Write(record);
+            WritePidFile(options.PidFile, pid);
+            if (!foreground)
+            {
+                shim.Dispose();
+            }
+
+            return (record, shim);
+        }
+        catch
+        {
+            shim?.Abort();
+            shim?.Dispose();
+            cgroup?.Destroy();
+            store.Remove(options.Id);
+            throw;
+        }
+    }
+
+    /// <summary>Opens exec.fifo for reading, which lets the init's blocked open for writing return: the container starts.</summary>
+    private void ReleaseInit(ContainerRecord record)
+    {
+        var fifo = store.FifoOf(record.Id);
+        var opened = Task.Run(() =>
+        {
+            using var reader = new FileStream(fifo, FileMode.Open, FileAccess.Read);
+            return reader.ReadByte();
+        });
+        while (!opened.Wait(TimeSpan.FromMilliseconds(20)))
+        {
+            if (StateStore.ProcessStartTime(record.Pid) != record.PidStartTime)
+            {
+                // The init died before reaching the fifo: unblock our own open with a writer of our own.
+                using var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+                opened.Wait();
+                File.Delete(fifo);
+                throw new ContainerException($"container \"{record.Id}\" stopped before it could start");
+            }
+        }
+
+        File.Delete(fifo);
+        if (opened.Result != '0')
+        {
+            throw new ContainerException($"container \"{record.Id}\" did not start: its init closed exec.fifo");
+        }
+    }
+
+    private RuntimeSpec SavedConfig(string id) => ConfigLoader.LoadFile(Path.Combine(store.DirectoryOf(id), "config.json"));
+
+    private RuntimeSpec? TrySavedConfig(string id)
+    {
+        try
+        {
+            return SavedConfig(id);
+        }
+        catch (ConfigException)
+        {
+            return null;
+        }
+    }
+
+    private static void WritePidFile(string? path, int pid)
+    {
+        if (path is not null)
+        {
+            File.WriteAllText(path, pid.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+}
