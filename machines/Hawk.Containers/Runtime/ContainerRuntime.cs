@@ -168,6 +168,7 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
             var plan = InitPlan.ForInit(spec, bundle, fifo, options.ConsoleSocket, foreground, _hierarchies.Value);
             File.WriteAllBytes(Path.Combine(directory, "config.json"), configBytes);
             Native.MakeFifo(fifo, 0b110_010_010);
+            File.SetUnixFileMode(fifo, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
             cgroup = ContainerCgroup.Create(_hierarchies.Value, spec.Linux.CgroupsPath ?? $"/hawker/{options.Id}", spec.Linux.Resources);
             record = record with { Cgroups = cgroup.Directories };
             store.Write(record);
@@ -218,31 +219,28 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
         }
     }
 
-    /// <summary>Opens exec.fifo for reading, which lets the init's blocked open for writing return: the container starts.</summary>
+    /// <summary>
+    /// Opens exec.fifo, which lets the init's blocked open for writing return: it writes "0" and execs. The fifo is
+    /// opened read-write so our open never blocks; if the init dies first, a byte of our own ends the wait.
+    /// </summary>
     private void ReleaseInit(ContainerRecord record)
     {
         var fifo = store.FifoOf(record.Id);
-        var opened = Task.Run(() =>
+        using var reader = new FileStream(fifo, FileMode.Open, FileAccess.ReadWrite);
+        var read = Task.Run(reader.ReadByte);
+        while (!read.Wait(TimeSpan.FromMilliseconds(20)))
         {
-            using var reader = new FileStream(fifo, FileMode.Open, FileAccess.Read);
-            return reader.ReadByte();
-        });
-        while (!opened.Wait(TimeSpan.FromMilliseconds(20)))
-        {
-            if (StateStore.ProcessStartTime(record.Pid) != record.PidStartTime)
+            if (StateStore.ProcessStartTime(record.Pid) != record.PidStartTime && !read.Wait(TimeSpan.FromMilliseconds(20)))
             {
-                // The init died before reaching the fifo: unblock our own open with a writer of our own.
                 using var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write);
-                opened.Wait();
-                File.Delete(fifo);
-                throw new ContainerException($"container \"{record.Id}\" stopped before it could start");
+                writer.WriteByte((byte)'x');
             }
         }
 
         File.Delete(fifo);
-        if (opened.Result != '0')
+        if (read.Result != '0')
         {
-            throw new ContainerException($"container \"{record.Id}\" did not start: its init closed exec.fifo");
+            throw new ContainerException($"container \"{record.Id}\" stopped before it could start");
         }
     }
 

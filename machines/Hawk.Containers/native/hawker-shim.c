@@ -249,6 +249,8 @@ static void do_device(const char *rootfs, char **args) {
     mode_t type = args[1][0] == 'b' ? S_IFBLK : args[1][0] == 'p' ? S_IFIFO : S_IFCHR;
     unlink(target);
     if (mknod(target, type | (mode_t)number(args[4]), makedev(number(args[2]), number(args[3]))) == 0) {
+        /* mknod applies the umask; the spec's fileMode is exact. */
+        if (chmod(target, (mode_t)number(args[4])) < 0) fail("chmod device %s", args[0]);
         if (chown(target, (uid_t)number(args[5]), (gid_t)number(args[6])) < 0) fail("chown device %s", args[0]);
         return;
     }
@@ -444,6 +446,10 @@ static const char *lookup_path(const char *file, char **envp, char *buffer, size
 
 /* ---- the init: everything after clone, in the new namespaces. */
 
+/* exec.fifo, opened (O_PATH) by the shim before clone: the state directory is root-only, and a user-namespaced
+ * init could not reach it by path. */
+static int fifo = -1;
+
 static void __attribute__((noreturn)) container_init(const struct plan *plan, int new_cgroup) {
     uint32_t state_length;
     char *state = read_blob(&state_length);
@@ -455,9 +461,6 @@ static void __attribute__((noreturn)) container_init(const struct plan *plan, in
 
     const char *console_path = find_op(plan, "console");
     int console = console_path ? connect_console(console_path) : -1;
-    const char *fifo_path = find_op(plan, "fifo");
-    int fifo = -1;
-    if (fifo_path && (fifo = open(fifo_path, O_PATH | O_CLOEXEC)) < 0) fail("open exec fifo %s", fifo_path);
 
     const char *rootfs = NULL;
     char **root_args = NULL;
@@ -481,15 +484,18 @@ static void __attribute__((noreturn)) container_init(const struct plan *plan, in
         }
         run_hooks(plan, "createContainer", state);
         pivot_into(rootfs);
-        FOR_OPS(plan, i, "mask") mask_path(plan->words[i + 1]);
-        FOR_OPS(plan, i, "readonly") readonly_path(plan->words[i + 1]);
-        if (find_op(plan, "rootro") && mount(NULL, "/", NULL, MS_BIND | MS_REMOUNT | MS_RDONLY | locked_flags("/"), NULL) < 0) fail("remount root read-only");
     }
+    /* sysctl goes before readonlyPaths, which usually include /proc/sys (runc's order too). */
     FOR_OPS(plan, i, "sysctl") {
         char path[512];
         snprintf(path, sizeof path, "/proc/sys/%s", plan->words[i + 1]);
         for (char *c = path + 10; *c; c++) if (*c == '.') *c = '/';
         write_file(path, plan->words[i + 2]);
+    }
+    if (rootfs) {
+        FOR_OPS(plan, i, "readonly") readonly_path(plan->words[i + 1]);
+        FOR_OPS(plan, i, "mask") mask_path(plan->words[i + 1]);
+        if (find_op(plan, "rootro") && mount(NULL, "/", NULL, MS_BIND | MS_REMOUNT | MS_RDONLY | locked_flags("/"), NULL) < 0) fail("remount root read-only");
     }
     const char *name;
     if ((name = find_op(plan, "hostname")) && sethostname(name, strlen(name)) < 0) fail("sethostname");
@@ -544,6 +550,8 @@ int main(void) {
     const char *mode = find_op(&plan, "mode");
     int foreground = mode && !strcmp(mode, "foreground");
 
+    const char *fifo_path = find_op(&plan, "fifo");
+    if (fifo_path && (fifo = open(fifo_path, O_PATH | O_CLOEXEC)) < 0) fail("open exec fifo %s", fifo_path);
     int new_cgroup = 0;
     int flags = join_namespaces(&plan, &new_cgroup);
     int sync[2];

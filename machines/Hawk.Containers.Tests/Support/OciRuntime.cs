@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace Hawk.Containers.Tests.Support;
+
+public sealed record RunResult(int ExitCode, string Stdout, string Stderr)
+{
+    public override string ToString() => $"exit {ExitCode}, stdout: {Stdout.Trim()}, stderr: {Stderr.Trim()}";
+}
+
+/// <summary>
+/// One OCI runtime's command line (hawker, runc or crun) with its own --root, so the same case runs on all three.
+/// </summary>
+public sealed class OciRuntime
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    private readonly string _program;
+    private readonly string[] _prefix;
+
+    private OciRuntime(string name, string program, string[] prefix)
+    {
+        Name = name;
+        _program = program;
+        _prefix = prefix;
+        Root = Path.Combine(Path.GetTempPath(), "hawk-oci-tests", name);
+    }
+
+    public string Name { get; }
+
+    public string Root { get; }
+
+    public static OciRuntime Hawker { get; } = new("hawker", Path.Combine(AppContext.BaseDirectory, "hawker"), []);
+
+    public static OciRuntime Runc { get; } = new("runc", "runc", []);
+
+    /// <summary>
+    /// crun 1.8 refuses a hybrid host whose cgroup2 tree still has controllers (here: hugetlb). It runs in a private mount
+    /// namespace without /sys/fs/cgroup/unified, so it sees a plain v1 host; the container itself is unaffected.
+    /// </summary>
+    public static OciRuntime Crun { get; } = new("crun", "unshare",
+        ["--mount", "--propagation", "private", "sh", "-c", "umount /sys/fs/cgroup/unified 2>/dev/null; exec crun \"$@\"", "crun"]);
+
+    public static IEnumerable<OciRuntime> All => [Hawker, Runc, Crun];
+
+    public static OciRuntime ByName(string name) => All.Single(r => r.Name == name);
+
+    public RunResult Invoke(params string[] args)
+    {
+        var start = new ProcessStartInfo(_program) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        foreach (var arg in _prefix.Concat(["--root", Root]).Concat(args))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{Name} {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds}s");
+        }
+
+        return new RunResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>`run` in the foreground; the container's stdout and stderr are captured.</summary>
+    public RunResult Run(TestBundle bundle, string id) => Invoke("run", "--bundle", bundle.Directory, id);
+
+    public override string ToString() => Name;
+}
