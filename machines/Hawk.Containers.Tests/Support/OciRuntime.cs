@@ -43,25 +43,38 @@ public sealed class OciRuntime
 
     public static OciRuntime ByName(string name) => All.Single(r => r.Name == name);
 
+    /// <summary>
+    /// Runs the runtime's command line. Output goes through files, not pipes: a created container inherits the
+    /// runtime's stdout and would keep a pipe open for its whole life.
+    /// </summary>
     public RunResult Invoke(params string[] args)
     {
-        var start = new ProcessStartInfo(_program) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
-        foreach (var arg in _prefix.Concat(["--root", Root]).Concat(args))
+        var output = Path.GetTempFileName();
+        var errors = Path.GetTempFileName();
+        try
         {
-            start.ArgumentList.Add(arg);
-        }
+            var start = new ProcessStartInfo("sh") { RedirectStandardInput = true, UseShellExecute = false };
+            foreach (var arg in new[] { "-c", "out=$1; err=$2; shift 2; exec \"$@\" >\"$out\" 2>\"$err\"", "sh", output, errors, _program }
+                .Concat(_prefix).Concat(["--root", Root]).Concat(args))
+            {
+                start.ArgumentList.Add(arg);
+            }
 
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
+            using var process = Process.Start(start)!;
+            process.StandardInput.Close();
+            if (!process.WaitForExit(Timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail($"{Name} {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds}s");
+            }
+
+            return new RunResult(process.ExitCode, File.ReadAllText(output), File.ReadAllText(errors));
+        }
+        finally
         {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{Name} {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds}s");
+            File.Delete(output);
+            File.Delete(errors);
         }
-
-        return new RunResult(process.ExitCode, stdout.Result, stderr.Result);
     }
 
     /// <summary>`run` in the foreground; the container's stdout and stderr are captured.</summary>
