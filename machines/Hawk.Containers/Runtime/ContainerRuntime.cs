@@ -42,6 +42,7 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
         }
 
         ReleaseInit(record);
+        WaitForExec(record);
         var spec = SavedConfig(id);
         HookRunner.RunWarning("poststart", spec.Hooks.Poststart, record.SpecState(ContainerStatus.Running), warnings);
     }
@@ -138,7 +139,8 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
             {
                 int pid = shim.ReadPid();
                 ContainerCgroup.Open(record.Cgroups).Join(pid);
-                shim.SendGo(record.SpecState(status, indented: false));
+                var state = record.SpecState(status, indented: false);
+                shim.SendGo(state, state);
                 shim.Expect("ready");
                 WritePidFile(options.PidFile, pid);
             }
@@ -189,7 +191,7 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
             record = record with { Pid = pid, PidStartTime = StateStore.ProcessStartTime(pid) ?? 0 };
             store.Write(record);
             var creating = record.SpecState(ContainerStatus.Creating, indented: false);
-            shim.SendGo(creating);
+            shim.SendGo(creating, (record with { Creating = false }).SpecState(ContainerStatus.Created, indented: false));
             if (plan.HasHookSync)
             {
                 shim.Expect("hooks");
@@ -241,6 +243,33 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
         if (read.Result != '0')
         {
             throw new ContainerException($"container \"{record.Id}\" stopped before it could start");
+        }
+    }
+
+    /// <summary>
+    /// The spec runs poststart hooks "after the user-specified process is executed": wait until the init is no longer
+    /// hawker-shim (its startContainer hooks are done and execve happened), or has died.
+    /// </summary>
+    private static void WaitForExec(ContainerRecord record)
+    {
+        for (int attempt = 0; attempt < 10_000; attempt++)
+        {
+            string command;
+            try
+            {
+                command = File.ReadAllText($"/proc/{record.Pid}/comm");
+            }
+            catch (IOException)
+            {
+                return;
+            }
+
+            if (command != "hawker-shim\n" || StateStore.ProcessStartTime(record.Pid) != record.PidStartTime)
+            {
+                return;
+            }
+
+            Thread.Sleep(1);
         }
     }
 

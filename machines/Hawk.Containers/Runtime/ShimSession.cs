@@ -54,13 +54,17 @@ internal sealed class ShimSession : IDisposable
         return Pid;
     }
 
-    /// <summary>Releases the init with the state JSON its hooks read on stdin.</summary>
-    public void SendGo(byte[] state)
+    /// <summary>Releases the init with the states its createContainer and startContainer hooks read on stdin.</summary>
+    public void SendGo(byte[] creating, byte[] created)
     {
-        var message = new byte[4 + state.Length];
-        BitConverter.TryWriteBytes(message, (uint)state.Length);
-        state.CopyTo(message, 4);
-        Send(message);
+        using var message = new MemoryStream();
+        foreach (var state in new[] { creating, created })
+        {
+            message.Write(BitConverter.GetBytes((uint)state.Length));
+            message.Write(state);
+        }
+
+        Send(message.ToArray());
     }
 
     public void SendLine(string line) => Send(Encoding.ASCII.GetBytes(line + "\n"));

@@ -12,7 +12,7 @@
  * Protocol on fd 3 (socket, both ways):
  *   runtime -> shim   : u32 length + plan
  *   shim -> runtime   : "pid N\n"                    after the init exists (maps written)
- *   runtime -> init   : u32 length + state JSON      ("go": cgroups joined; the JSON feeds container hooks)
+ *   runtime -> init   : 2 x (u32 length + state JSON) ("go": cgroups joined; states for createContainer, startContainer hooks)
  *   init -> runtime   : "hooks\n" (only if planned)  before pivot_root; runtime replies "ok\n"
  *   init -> runtime   : "ready\n" or "error MSG\n"
  */
@@ -451,8 +451,9 @@ static const char *lookup_path(const char *file, char **envp, char *buffer, size
 static int fifo = -1;
 
 static void __attribute__((noreturn)) container_init(const struct plan *plan, int new_cgroup) {
+    /* The state for createContainer hooks (status creating) and for startContainer hooks (status created). */
     uint32_t state_length;
-    char *state = read_blob(&state_length);
+    char *state = read_blob(&state_length), *started_state = read_blob(&state_length);
     if (new_cgroup && unshare(CLONE_NEWCGROUP) < 0) fail("unshare cgroup namespace");
     if (find_op(plan, "uidmap")) {
         if (setresgid(0, 0, 0) < 0 || setresuid(0, 0, 0) < 0) fail("become root in the user namespace");
@@ -534,7 +535,7 @@ static void __attribute__((noreturn)) container_init(const struct plan *plan, in
         close(writer);
         close(fifo);
     }
-    run_hooks(plan, "startContainer", state);
+    run_hooks(plan, "startContainer", started_state);
     if (seccomp && nnp) apply_seccomp(seccomp);
     execve(program, argv, envp);
     fail("exec %s", program);
