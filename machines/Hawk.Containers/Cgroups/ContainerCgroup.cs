@@ -54,6 +54,11 @@ public sealed class ContainerCgroup
 
             return cgroup;
         }
+        catch (ConfigException)
+        {
+            cgroup.Destroy();
+            throw;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             cgroup.Destroy();
