@@ -13,7 +13,7 @@ internal sealed unsafe partial class ZstdStream : Stream
     private readonly byte[] _input = new byte[128 * 1024];
     private readonly nint _context;
     private int _inputSize, _inputPosition;
-    private bool _innerDone;
+    private bool _innerDone, _disposed;
 
     public ZstdStream(Stream inner)
     {
@@ -85,6 +85,13 @@ internal sealed unsafe partial class ZstdStream : Stream
 
     protected override void Dispose(bool disposing)
     {
+        // Disposal may come twice (TarReader owns the stream, and so does its creator): free the context once.
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         ZSTD_freeDStream(_context);
         if (disposing)
         {
