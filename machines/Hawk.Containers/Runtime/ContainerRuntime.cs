@@ -42,8 +42,12 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
         }
 
         ReleaseInit(record);
-        WaitForExec(record);
         var spec = SavedConfig(id);
+        if (spec.Hooks.Poststart.Count > 0)
+        {
+            WaitForExec(record);
+        }
+
         HookRunner.RunWarning("poststart", spec.Hooks.Poststart, record.SpecState(ContainerStatus.Running), warnings);
     }
 
