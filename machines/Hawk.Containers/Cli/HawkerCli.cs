@@ -147,8 +147,8 @@ public static class HawkerCli
             if (parse.GetValue(Log) is { } log)
             {
                 var line = parse.GetValue(LogFormat) == "json"
-                    ? $"{{\"level\":\"error\",\"msg\":{JsonSerializer.Serialize(message, SpecJsonContext.Default.String)},\"time\":\"{DateTimeOffset.UtcNow:O}\"}}"
-                    : $"time=\"{DateTimeOffset.UtcNow:O}\" level=error msg=\"{message}\"";
+                    ? $"{{\"level\":\"error\",\"msg\":{JsonSerializer.Serialize(message, SpecJsonContext.Default.String)},\"time\":\"{ContainerRecord.Timestamp(DateTimeOffset.UtcNow)}\"}}"
+                    : $"time=\"{ContainerRecord.Timestamp(DateTimeOffset.UtcNow)}\" level=error msg=\"{message.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
                 File.AppendAllText(log, line + "\n");
             }
         }

@@ -160,6 +160,7 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
 
     private (ContainerRecord Record, ShimSession Shim) CreateInit(CreateOptions options, bool foreground)
     {
+        _ = store.DirectoryOf(options.Id); // validates the id before anything else
         var bundle = Path.GetFullPath(options.Bundle);
         var configPath = Path.Combine(bundle, "config.json");
         var configBytes = File.Exists(configPath) ? File.ReadAllBytes(configPath) : throw new ConfigException("", $"{configPath} does not exist");
