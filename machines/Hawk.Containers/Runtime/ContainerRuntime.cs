@@ -233,22 +233,25 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
     private void ReleaseInit(ContainerRecord record)
     {
         var fifo = store.FifoOf(record.Id);
-        using var reader = new FileStream(fifo, FileMode.Open, FileAccess.ReadWrite);
-        var read = Task.Run(reader.ReadByte);
-        while (!read.Wait(TimeSpan.FromMilliseconds(20)))
+        using (var reader = new FileStream(fifo, FileMode.Open, FileAccess.ReadWrite))
         {
-            if (StateStore.ProcessStartTime(record.Pid) != record.PidStartTime && !read.Wait(TimeSpan.FromMilliseconds(20)))
+            // poll on this thread rather than a blocked read on another: no thread pool on the start path.
+            while (!Native.WaitReadable(reader.SafeFileHandle, TimeSpan.FromMilliseconds(20)))
             {
-                using var writer = new FileStream(fifo, FileMode.Open, FileAccess.Write);
-                writer.WriteByte((byte)'x');
+                if (StateStore.ProcessStartTime(record.Pid) != record.PidStartTime && !Native.WaitReadable(reader.SafeFileHandle, TimeSpan.FromMilliseconds(20)))
+                {
+                    File.Delete(fifo);
+                    throw new ContainerException($"container \"{record.Id}\" stopped before it could start");
+                }
+            }
+
+            if (reader.ReadByte() != '0')
+            {
+                throw new ContainerException($"container \"{record.Id}\" did not start: its init wrote an unexpected byte to exec.fifo");
             }
         }
 
         File.Delete(fifo);
-        if (read.Result != '0')
-        {
-            throw new ContainerException($"container \"{record.Id}\" stopped before it could start");
-        }
     }
 
     /// <summary>

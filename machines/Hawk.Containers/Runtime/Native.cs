@@ -5,6 +5,13 @@ namespace Hawk.Containers.Runtime;
 /// <summary>The few libc calls .NET has no API for (process spawning with fd 3, signals, FIFOs).</summary>
 internal static unsafe partial class Native
 {
+    private struct PollFd
+    {
+        public int Fd;
+        public short Events;
+        public short Revents;
+    }
+
     public const int SigKill = 9, SigTerm = 15;
     private const int AfUnix = 1, SockStream = 1, SockCloexec = 0x80000;
     private const short SpawnSetSigDefault = 0x04, SpawnSetSigMask = 0x08;
@@ -54,6 +61,9 @@ internal static unsafe partial class Native
 
     [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int mkfifo(string path, uint mode);
+
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int poll(PollFd* fds, nuint count, int timeoutMilliseconds);
 
     [LibraryImport("libc", EntryPoint = "close")]
     private static partial int close(int fd);
@@ -140,6 +150,14 @@ internal static unsafe partial class Native
         {
             throw Failure($"mkfifo {path}");
         }
+    }
+
+    /// <returns>True when <paramref name="file"/> has data to read within <paramref name="timeout"/>.</returns>
+    public static bool WaitReadable(Microsoft.Win32.SafeHandles.SafeFileHandle file, TimeSpan timeout)
+    {
+        var entry = new PollFd { Fd = (int)file.DangerousGetHandle(), Events = 1 };
+        int ready = poll(&entry, 1, (int)timeout.TotalMilliseconds);
+        return ready > 0 || (ready < 0 && Marshal.GetLastPInvokeError() != 4 ? throw Failure("poll") : false);
     }
 
     private static void Check(int result)
