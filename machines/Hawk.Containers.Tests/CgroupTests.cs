@@ -74,6 +74,19 @@ public sealed class CgroupTests
         });
     }
 
+    [Test]
+    public void Device_rules_are_written_in_order_to_allow_and_deny()
+    {
+        var devices = Hierarchy("devices", false, "devices");
+        var rules = new DeviceRule[] { new(false, 'a', null, null, "rwm"), new(true, 'c', 1, 3, "rwm") };
+        ContainerCgroup.Create([devices], "box", new ResourcesSpec(null, null, null, null, null, null) { Devices = rules });
+        Assert.Multiple(() =>
+        {
+            Assert.That(Read(Path.Combine(_root, "devices", "box"), "devices.deny"), Is.EqualTo("a *:* rwm"));
+            Assert.That(Read(Path.Combine(_root, "devices", "box"), "devices.allow"), Is.EqualTo("c 1:3 rwm"));
+        });
+    }
+
     [TestCase(2UL, 1UL)]
     [TestCase(1024UL, 39UL)]
     [TestCase(262144UL, 10000UL)]

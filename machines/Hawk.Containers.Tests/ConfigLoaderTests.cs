@@ -36,6 +36,7 @@ public sealed class ConfigLoaderTests
     [TestCase("{\"ociVersion\": \"1\", \"root\": {\"path\": \"r\"}, \"hooks\": {\"poststop\": [{\"path\": \"rel\"}]}}", "hooks.poststop[0].path: must be an absolute path, got \"rel\"")]
     [TestCase("{\"ociVersion\": \"1\", \"root\": {\"path\": \"r\"}, \"mounts\": [{\"destination\": \"/x\", \"options\": \"ro\"}]}", "mounts[0].options: expected an array, got string \"ro\"")]
     [TestCase("{\"ociVersion\": \"1\", \"root\": {\"path\": \"r\"}, \"process\": {\"args\": [\"a\"], \"cwd\": \"/\", \"user\": {\"uid\": 0, \"gid\": 0}, \"rlimits\": [{\"type\": \"RLIMIT_CPU\", \"soft\": 5, \"hard\": 1}]}}", "process.rlimits[0]: soft limit 5 exceeds hard limit 1")]
+    [TestCase("{\"ociVersion\": \"1\", \"root\": {\"path\": \"r\"}, \"linux\": {\"resources\": {\"devices\": [{\"allow\": true, \"access\": \"rwx\"}]}}}", "linux.resources.devices[0].access: expected letters from \"rwm\", got \"rwx\"")]
     public void Invalid_configs_name_the_field(string json, string message)
     {
         var error = Assert.Throws<ConfigException>(() => Parse(json));

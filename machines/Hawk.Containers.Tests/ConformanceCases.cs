@@ -80,6 +80,14 @@ public static class ConformanceCases
                     ["args"] = new JsonArray(new JsonObject { ["index"] = 1, ["value"] = 18, ["op"] = "SCMP_CMP_GE" }),
                 }),
             }, r => Assert.That(Lines(r), Is.EqualTo(new[] { "0-sent", "17-sent", "18-blocked", "23-blocked" }))),
+        new("device-cgroup-denies-other-devices", "mknod /tmp/disk b 7 0 && (head -c 1 /tmp/disk >/dev/null 2>&1 && echo opened || echo denied); head -c 1 /dev/zero | wc -c", b =>
+        {
+            b.Config["root"]!["readonly"] = false;
+            foreach (var set in new[] { "bounding", "effective", "permitted" })
+            {
+                b.Process["capabilities"]![set]!.AsArray().Add("CAP_MKNOD");
+            }
+        }, r => Assert.That(Lines(r), Is.EqualTo(new[] { "denied", "1" }))),
         new("exit-code-is-returned", "exit 42", _ => { }, r => Assert.That(r.ExitCode, Is.EqualTo(42))),
         new("memory-limit-kills", "dd if=/dev/zero of=/dev/null bs=96M count=1 2>/dev/null; echo $?", b =>
             b.Linux["resources"]!["memory"] = new JsonObject { ["limit"] = 32 << 20, ["swap"] = 32 << 20 },

@@ -174,6 +174,14 @@ public sealed class ContainerCgroup
             }
         }
 
+        if (V1("devices") is { } devices && resources.Devices.Count > 0)
+        {
+            foreach (var rule in resources.Devices)
+            {
+                yield return (Path.Combine(devices, rule.Allow ? "devices.allow" : "devices.deny"), rule.Line);
+            }
+        }
+
         if (resources.PidsLimit is { } pids)
         {
             var directory = V1("pids") ?? V2("pids") ?? Missing("pids");

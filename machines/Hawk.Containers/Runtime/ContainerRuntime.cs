@@ -176,7 +176,7 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
             File.WriteAllBytes(Path.Combine(directory, "config.json"), configBytes);
             Native.MakeFifo(fifo, 0b110_010_010);
             File.SetUnixFileMode(fifo, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
-            cgroup = ContainerCgroup.Create(_hierarchies.Value, spec.Linux.CgroupsPath ?? $"/hawker/{options.Id}", spec.Linux.Resources);
+            cgroup = ContainerCgroup.Create(_hierarchies.Value, spec.Linux.CgroupsPath ?? $"/hawker/{options.Id}", WithDefaultDevices(spec));
             record = record with { Cgroups = cgroup.Directories };
             store.Write(record);
 
@@ -224,6 +224,25 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
             store.Remove(options.Id);
             throw;
         }
+    }
+
+    /// <summary>
+    /// After the config's device rules (typically "deny all"), the devices every container gets stay usable, as in runc:
+    /// creating any node (m), the default nodes, /dev/console, /dev/ptmx, the pts slaves, and the config's linux.devices.
+    /// </summary>
+    private static ResourcesSpec WithDefaultDevices(RuntimeSpec spec)
+    {
+        var resources = spec.Linux.Resources;
+        if (resources.Devices.Count == 0)
+        {
+            return resources;
+        }
+
+        (long Major, long? Minor)[] defaults = [(1, 3), (1, 5), (1, 7), (1, 8), (1, 9), (5, 0), (5, 1), (5, 2), (136, null)];
+        DeviceRule[] anyMknod = [new(true, 'c', null, null, "m"), new(true, 'b', null, null, "m")];
+        var allowed = anyMknod.Concat(defaults.Select(d => new DeviceRule(true, 'c', d.Major, d.Minor, "rwm")))
+            .Concat(spec.Linux.Devices.Where(d => d.Type != 'p').Select(d => new DeviceRule(true, d.Type == 'u' ? 'c' : d.Type, d.Major, d.Minor, "rwm")));
+        return resources with { Devices = [.. resources.Devices, .. allowed] };
     }
 
     /// <summary>

@@ -260,7 +260,30 @@ public static class ConfigLoader
             cpu.Child("quota").OptionalInt64(-1),
             period.IsPresent ? period.UInt64() : null,
             shares.IsPresent ? shares.UInt64() : null,
-            pids.IsPresent ? pids.Required("limit").Int64(-1) : null);
+            pids.IsPresent ? pids.Required("limit").Int64(-1) : null)
+        {
+            Devices = resources.Child("devices").Items().Select(ReadDeviceRule).ToArray(),
+        };
+    }
+
+    private static DeviceRule ReadDeviceRule(JsonField rule)
+    {
+        var type = rule.Child("type");
+        var typeName = type.OptionalString() ?? "a";
+        if (typeName is not ("a" or "c" or "b"))
+        {
+            throw type.Invalid($"expected one of a, c, b, got \"{typeName}\"");
+        }
+
+        var access = rule.Child("access");
+        var accessText = access.OptionalString() ?? "rwm";
+        if (accessText.Length == 0 || accessText.Any(c => c is not ('r' or 'w' or 'm')))
+        {
+            throw access.Invalid($"expected letters from \"rwm\", got \"{accessText}\"");
+        }
+
+        long? Number(string name) => rule.Child(name).OptionalInt64(-1, uint.MaxValue) is { } n and >= 0 ? n : null;
+        return new DeviceRule(rule.Required("allow").Bool(), typeName[0], Number("major"), Number("minor"), accessText);
     }
 
     private static string NonEmpty(JsonField field) => field.String() is { Length: > 0 } text ? text : throw field.Invalid("must not be empty");

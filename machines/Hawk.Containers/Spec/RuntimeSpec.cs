@@ -67,7 +67,18 @@ public sealed record IdMapping(uint ContainerId, uint HostId, uint Size);
 
 public sealed record DeviceSpec(string Path, char Type, long Major, long Minor, uint? FileMode, uint? Uid, uint? Gid);
 
-public sealed record ResourcesSpec(long? MemoryLimit, long? MemorySwap, long? CpuQuota, ulong? CpuPeriod, ulong? CpuShares, long? PidsLimit);
+public sealed record ResourcesSpec(long? MemoryLimit, long? MemorySwap, long? CpuQuota, ulong? CpuPeriod, ulong? CpuShares, long? PidsLimit)
+{
+    /// <summary>linux.resources.devices in order (device cgroup rules).</summary>
+    public IReadOnlyList<DeviceRule> Devices { get; init; } = [];
+}
+
+/// <summary>A device cgroup rule; null major/minor mean any (*), type 'a' means all devices.</summary>
+public sealed record DeviceRule(bool Allow, char Type, long? Major, long? Minor, string Access)
+{
+    /// <summary>The v1 devices.allow/devices.deny line, e.g. "c 1:3 rwm" or "a *:* rwm".</summary>
+    public string Line => $"{Type} {(Major is { } major ? major.ToString(System.Globalization.CultureInfo.InvariantCulture) : "*")}:{(Minor is { } minor ? minor.ToString(System.Globalization.CultureInfo.InvariantCulture) : "*")} {Access}";
+}
 
 public sealed record SeccompSpec(string DefaultAction, uint? DefaultErrnoRet, IReadOnlyList<string> Architectures, IReadOnlyList<SeccompRule> Syscalls);
 
