@@ -143,6 +143,42 @@ public sealed class LifecycleTests
         }
     }
 
+    [TestCaseSource(nameof(Runtimes))]
+    public void Namespaces_given_by_path_are_joined(string name)
+    {
+        var runtime = Require(name);
+        using var first = new TestBundle("sleep", "30");
+        first.Config["hostname"] = "first-box";
+        first.Save();
+        var firstId = NewId();
+        Assert.That(runtime.Invoke("run", "--detach", "--bundle", first.Directory, firstId).ExitCode, Is.Zero);
+        try
+        {
+            int pid = State(runtime, firstId).GetProperty("pid").GetInt32();
+            using var second = new TestBundle("sh", "-c", "hostname; readlink /proc/self/ns/uts; readlink /proc/self/ns/net");
+            second.Config.AsObject().Remove("hostname");
+            foreach (var ns in second.Linux["namespaces"]!.AsArray())
+            {
+                var type = ns!["type"]!.GetValue<string>();
+                if (type is "uts" or "network")
+                {
+                    ns["path"] = $"/proc/{pid}/ns/{(type == "uts" ? "uts" : "net")}";
+                }
+            }
+
+            second.Save();
+            var result = runtime.Run(second, NewId());
+            var expected = $"first-box\n{Link(pid, "uts")}\n{Link(pid, "net")}\n";
+            Assert.That(result.Stdout, Is.EqualTo(expected), result.ToString());
+        }
+        finally
+        {
+            runtime.Invoke("delete", "--force", firstId);
+        }
+    }
+
+    private static string Link(int pid, string ns) => new FileInfo($"/proc/{pid}/ns/{ns}").LinkTarget!;
+
     private static OciRuntime Require(string name)
     {
         if (name == "hawker")

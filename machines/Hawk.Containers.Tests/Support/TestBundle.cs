@@ -7,7 +7,7 @@ namespace Hawk.Containers.Tests.Support;
 /// <summary>A throw-away OCI bundle: busybox-static as the root filesystem and hawker's default config, edited by the test.</summary>
 public sealed class TestBundle : IDisposable
 {
-    private static readonly string[] Applets = ["sh", "true", "cat", "echo", "ls", "id", "hostname", "grep", "sleep", "ps", "dd", "seq", "mkdir", "stat", "awk", "sort", "date", "nice", "umask", "wc", "touch", "kill", "cut", "tr", "head", "domainname"];
+    private static readonly string[] Applets = ["sh", "true", "cat", "echo", "ls", "id", "hostname", "grep", "sleep", "ps", "dd", "seq", "mkdir", "stat", "awk", "sort", "date", "nice", "umask", "wc", "touch", "kill", "cut", "tr", "head", "domainname", "readlink"];
 
     public TestBundle(params string[] args)
     {
