@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Hawk.Containers.Runtime;
 using Hawk.Containers.Tests.Support;
 
 namespace Hawk.Containers.Tests;
@@ -17,7 +18,9 @@ public sealed class LifecycleTests
     public void Create_start_kill_delete_walk_the_statuses(string name)
     {
         var runtime = Require(name);
-        using var bundle = new TestBundle("sleep", "30").Save();
+        using var bundle = new TestBundle("sleep", "30");
+        bundle.Config["annotations"] = new System.Text.Json.Nodes.JsonObject { ["org.hawk.test"] = "lifecycle" };
+        bundle.Save();
         var id = NewId();
         Assert.That(runtime.Invoke("create", "--bundle", bundle.Directory, id).ExitCode, Is.Zero);
         try
@@ -29,6 +32,7 @@ public sealed class LifecycleTests
                 Assert.That(created.GetProperty("id").GetString(), Is.EqualTo(id));
                 Assert.That(created.GetProperty("status").GetString(), Is.EqualTo("created"));
                 Assert.That(created.GetProperty("bundle").GetString(), Is.EqualTo(bundle.Directory));
+                Assert.That(created.GetProperty("annotations").GetProperty("org.hawk.test").GetString(), Is.EqualTo("lifecycle"));
                 Assert.That(File.Exists($"/proc/{created.GetProperty("pid").GetInt32()}/stat"), Is.True, "the init exists while created");
             });
 
@@ -117,6 +121,24 @@ public sealed class LifecycleTests
         Assert.That(runtime.Invoke("kill", id, "KILL").ExitCode, Is.Zero);
         Assert.That(run.Wait(TimeSpan.FromSeconds(20)), Is.True, "run returned after the kill");
         Assert.That(run.Result.ExitCode, Is.EqualTo(137));
+    }
+
+    [TestCaseSource(nameof(Runtimes))]
+    public void Run_forwards_SIGTERM_to_the_container_and_still_cleans_up(string name)
+    {
+        var runtime = Require(name);
+        using var bundle = new TestBundle("sh", "-c", "trap 'exit 7' TERM; while :; do sleep 0.05; done").Save();
+        var id = NewId();
+        using var run = runtime.Start("/dev/null", "/dev/null", "run", "--bundle", bundle.Directory, id);
+        Assert.That(WaitForStatus(runtime, id, "running"), Is.EqualTo("running"));
+        Thread.Sleep(100); // let the shell install its trap
+        Native.Kill(run.Id, Native.SigTerm);
+        Assert.That(run.WaitForExit(TimeSpan.FromSeconds(20)), Is.True, "run returned");
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(7), "the container's trap ran and its exit code came back");
+            Assert.That(runtime.Invoke("state", id).ExitCode, Is.Not.Zero, "run deleted the container");
+        });
     }
 
     [TestCaseSource(nameof(Runtimes))]

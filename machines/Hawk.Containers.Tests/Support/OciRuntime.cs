@@ -53,15 +53,7 @@ public sealed class OciRuntime
         var errors = Path.GetTempFileName();
         try
         {
-            var start = new ProcessStartInfo("sh") { RedirectStandardInput = true, UseShellExecute = false };
-            foreach (var arg in new[] { "-c", "out=$1; err=$2; shift 2; exec \"$@\" >\"$out\" 2>\"$err\"", "sh", output, errors, _program }
-                .Concat(_prefix).Concat(["--root", Root]).Concat(args))
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            process.StandardInput.Close();
+            using var process = Start(output, errors, args);
             if (!process.WaitForExit(Timeout))
             {
                 process.Kill(entireProcessTree: true);
@@ -75,6 +67,21 @@ public sealed class OciRuntime
             File.Delete(output);
             File.Delete(errors);
         }
+    }
+
+    /// <summary>Starts the command line without waiting; its process id is the runtime's own (the shell execs it).</summary>
+    public Process Start(string output, string errors, params string[] args)
+    {
+        var start = new ProcessStartInfo("sh") { RedirectStandardInput = true, UseShellExecute = false };
+        foreach (var arg in new[] { "-c", "out=$1; err=$2; shift 2; exec \"$@\" >\"$out\" 2>\"$err\"", "sh", output, errors, _program }
+            .Concat(_prefix).Concat(["--root", Root]).Concat(args))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        return process;
     }
 
     /// <summary>`run` in the foreground; the container's stdout and stderr are captured.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Hawk.Containers.Cgroups;
 using Hawk.Containers.Spec;
 
@@ -105,6 +106,7 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
 
         var (record, shim) = CreateInit(options, foreground: true);
         using (shim)
+        using (ForwardSignals(record.Pid))
         {
             try
             {
@@ -114,6 +116,31 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
             finally
             {
                 Delete(record.Id, force: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// While `run` waits, SIGINT/SIGTERM/SIGHUP/SIGQUIT go to the container instead of ending hawker, so the container's
+    /// exit still leads to delete (no state, cgroups or hooks left undone).
+    /// </summary>
+    private static CompositeDisposable ForwardSignals(int pid)
+    {
+        (PosixSignal Signal, int Number)[] forwarded = [(PosixSignal.SIGHUP, 1), (PosixSignal.SIGINT, 2), (PosixSignal.SIGQUIT, 3), (PosixSignal.SIGTERM, 15)];
+        return new CompositeDisposable(forwarded.Select(f => (IDisposable)PosixSignalRegistration.Create(f.Signal, context =>
+        {
+            context.Cancel = true;
+            Native.Kill(pid, f.Number);
+        })).ToArray());
+    }
+
+    private sealed class CompositeDisposable(IDisposable[] parts) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var part in parts)
+            {
+                part.Dispose();
             }
         }
     }
