@@ -88,6 +88,19 @@ public static class ConformanceCases
                 b.Process["capabilities"]![set]!.AsArray().Add("CAP_MKNOD");
             }
         }, r => Assert.That(Lines(r), Is.EqualTo(new[] { "denied", "1" }))),
+        new("symlinks-in-the-rootfs-cannot-move-mounts-to-the-host", $"grep -c ' {EscapeTarget}/x ' /proc/mounts; ls -d /up/y", b =>
+        {
+            // The target exists inside the rootfs (crun refuses dangling links instead of creating their targets).
+            Directory.CreateDirectory(b.Directory + "/rootfs" + EscapeTarget);
+            File.CreateSymbolicLink(Path.Combine(b.Directory, "rootfs", "escape"), EscapeTarget);
+            File.CreateSymbolicLink(Path.Combine(b.Directory, "rootfs", "up"), "../../../../../../../../tmp");
+            b.Config["mounts"]!.AsArray().Add(new JsonObject { ["destination"] = "/escape/x", ["type"] = "tmpfs", ["source"] = "tmpfs" });
+            b.Config["mounts"]!.AsArray().Add(new JsonObject { ["destination"] = "/up/y", ["type"] = "tmpfs", ["source"] = "tmpfs" });
+        }, r =>
+        {
+            Assert.That(Lines(r), Is.EqualTo(new[] { "1", "/up/y" }), "the mounts exist inside the container");
+            Assert.That(Directory.Exists(EscapeTarget), Is.False, "nothing was created on the host");
+        }),
         new("exit-code-is-returned", "exit 42", _ => { }, r => Assert.That(r.ExitCode, Is.EqualTo(42))),
         new("memory-limit-kills", "dd if=/dev/zero of=/dev/null bs=96M count=1 2>/dev/null; echo $?", b =>
             b.Linux["resources"]!["memory"] = new JsonObject { ["limit"] = 32 << 20, ["swap"] = 32 << 20 },
@@ -100,6 +113,9 @@ public static class ConformanceCases
             b => b.Linux["resources"]!["cpu"] = new JsonObject { ["quota"] = 10000, ["period"] = 100000 },
             r => Assert.That(Lines(r), Is.EqualTo(new[] { "10000", "throttled" }))),
     ];
+
+    /// <summary>A host path a hostile rootfs symlink points at; it must stay untouched.</summary>
+    private static readonly string EscapeTarget = $"/tmp/hawk-escape-{Environment.ProcessId}";
 
     public static ContainerCase Named(string name) => All.Single(c => c.Name == name);
 

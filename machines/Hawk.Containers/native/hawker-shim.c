@@ -227,8 +227,46 @@ static void make_target(char *path, const char *kind) {
     }
 }
 
+/* Resolves `path` inside `rootfs` as if rootfs were "/": symbolic links (absolute or relative) and ".." never lead
+ * out of it, so a hostile image cannot turn a mount destination like /dev/x into a host path. Components that do not
+ * exist yet are appended as they are (they are created later, as directories or files, by make_target). */
 static void join_root(char *out, size_t size, const char *rootfs, const char *path) {
-    snprintf(out, size, "%s%s%s", rootfs, path[0] == '/' ? "" : "/", path);
+    char pending[8192], link[4096];
+    size_t root_length = strlen(rootfs);
+    int links = 0;
+    snprintf(out, size, "%s", rootfs);
+    snprintf(pending, sizeof pending, "%s", path);
+    char *cursor = pending;
+    while (*cursor) {
+        while (*cursor == '/') cursor++;
+        if (!*cursor) break;
+        char *end = strchrnul(cursor, '/');
+        size_t length = (size_t)(end - cursor);
+        char component[256];
+        if (length >= sizeof component) { errno = ENAMETOOLONG; fail("path %s", path); }
+        memcpy(component, cursor, length);
+        component[length] = 0;
+        cursor = end;
+        if (!strcmp(component, ".")) continue;
+        if (!strcmp(component, "..")) {
+            char *slash = strrchr(out, '/');
+            if (slash && (size_t)(slash - out) >= root_length) *slash = 0;
+            continue;
+        }
+        size_t used = strlen(out);
+        if (used + 1 + length >= size) { errno = ENAMETOOLONG; fail("path %s", path); }
+        snprintf(out + used, size - used, "/%s", component);
+        ssize_t n = readlink(out, link, sizeof link - 1);
+        if (n < 0) continue; /* not a link (or not there yet): keep the component */
+        link[n] = 0;
+        if (++links > 40) { errno = ELOOP; fail("path %s", path); }
+        out[used] = 0; /* drop the link itself, then resolve its target followed by the rest */
+        if (link[0] == '/') out[root_length] = 0;
+        char rest[8192];
+        snprintf(rest, sizeof rest, "%s%s", link, cursor);
+        snprintf(pending, sizeof pending, "%s", rest);
+        cursor = pending;
+    }
 }
 
 static void do_mount(const char *rootfs, char **args) {
@@ -474,9 +512,13 @@ static void __attribute__((noreturn)) container_init(const struct plan *plan, in
             if (!strcmp(plan->words[i], "mount")) do_mount(rootfs, plan->words + i + 1);
             else if (!strcmp(plan->words[i], "device")) do_device(rootfs, plan->words + i + 1);
             else if (!strcmp(plan->words[i], "symlink")) {
-                char target[4096];
-                join_root(target, sizeof target, rootfs, plan->words[i + 2]);
-                if (symlink(plan->words[i + 1], target) < 0 && errno != EEXIST) fail("symlink %s", plan->words[i + 2]);
+                /* The link itself must not be followed: resolve its directory, then add its name. */
+                char parent[4096], target[4352];
+                const char *link_path = plan->words[i + 2], *name = strrchr(link_path, '/');
+                snprintf(parent, sizeof parent, "%.*s", (int)(name - link_path), link_path);
+                join_root(target, sizeof target, rootfs, parent);
+                snprintf(target + strlen(target), sizeof target - strlen(target), "%s", name);
+                if (symlink(plan->words[i + 1], target) < 0 && errno != EEXIST) fail("symlink %s", link_path);
             }
         }
         if (find_op(plan, "hooksync")) {
