@@ -75,6 +75,6 @@ internal sealed unsafe partial class ConsoleSocket : IDisposable
         public int Flags;
     }
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc, SetLastError = true)]
     private static partial nint recvmsg(int socket, MessageHeader* message, int flags);
 }

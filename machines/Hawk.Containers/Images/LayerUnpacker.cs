@@ -164,9 +164,9 @@ public static partial class LayerUnpacker
         }
     }
 
-    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc, SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int link(string existing, string created);
 
-    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc, SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int lchown(string path, int uid, int gid);
 }

@@ -12,60 +12,63 @@ internal static unsafe partial class Native
         public short Revents;
     }
 
+    /// <summary>The exact soname: a bare "libc" makes the runtime probe a dozen paths on every start.</summary>
+    public const string Libc = "libc.so.6";
+
     public const int SigKill = 9, SigTerm = 15;
     private const int AfUnix = 1, SockStream = 1, SockCloexec = 0x80000;
     private const short SpawnSetSigDefault = 0x04, SpawnSetSigMask = 0x08;
     private const int WaitNoHang = 1;
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc, SetLastError = true)]
     private static partial int socketpair(int domain, int type, int protocol, int* fds);
 
-    [LibraryImport("libc")]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc)]
     private static partial int posix_spawn(int* pid, byte* path, void* fileActions, void* attributes, byte** argv, byte** envp);
 
-    [LibraryImport("libc")]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc)]
     private static partial int posix_spawn_file_actions_init(void* fileActions);
 
-    [LibraryImport("libc")]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc)]
     private static partial int posix_spawn_file_actions_adddup2(void* fileActions, int fd, int newFd);
 
-    [LibraryImport("libc")]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc)]
     private static partial int posix_spawn_file_actions_destroy(void* fileActions);
 
-    [LibraryImport("libc")]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc)]
     private static partial int posix_spawnattr_init(void* attributes);
 
-    [LibraryImport("libc")]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc)]
     private static partial int posix_spawnattr_setflags(void* attributes, short flags);
 
-    [LibraryImport("libc")]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc)]
     private static partial int posix_spawnattr_setsigdefault(void* attributes, void* signals);
 
-    [LibraryImport("libc")]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc)]
     private static partial int posix_spawnattr_setsigmask(void* attributes, void* signals);
 
-    [LibraryImport("libc")]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc)]
     private static partial int posix_spawnattr_destroy(void* attributes);
 
-    [LibraryImport("libc")]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc)]
     private static partial int sigfillset(void* set);
 
-    [LibraryImport("libc")]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc)]
     private static partial int sigemptyset(void* set);
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc, SetLastError = true)]
     private static partial int waitpid(int pid, int* status, int options);
 
-    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc, EntryPoint = "kill", SetLastError = true)]
     private static partial int SendSignal(int pid, int signal);
 
-    [LibraryImport("libc", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc, SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int mkfifo(string path, uint mode);
 
-    [LibraryImport("libc", SetLastError = true)]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc, SetLastError = true)]
     private static partial int poll(PollFd* fds, nuint count, int timeoutMilliseconds);
 
-    [LibraryImport("libc", EntryPoint = "close")]
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc, EntryPoint = "close")]
     private static partial int close(int fd);
 
     public static void Close(int fd) => _ = close(fd);
