@@ -36,6 +36,12 @@ public sealed class RequiredComponentTests
     }
 
     [Test]
+    public void A_component_can_be_exempted_from_ALL()
+    {
+        Assert.That(Kvm.IsRequired(Environment(("HAWK_REQUIRE_ALL", "1"), ("HAWK_REQUIRE_KVM", "0"))), Is.False);
+    }
+
+    [Test]
     public void Another_components_requirement_does_not_apply()
     {
         Assert.That(Kvm.IsRequired(Environment(("HAWK_REQUIRE_JDK", "1"))), Is.False);
