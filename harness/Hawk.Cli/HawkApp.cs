@@ -24,6 +24,7 @@ public static class HawkApp
             ReportCommands.Create(context),
             SnapshotCommands.Create(context),
             JavaCommands.Create(context),
+            ContainerCommands.Create(context),
         };
 
         var parsed = root.Parse(args);

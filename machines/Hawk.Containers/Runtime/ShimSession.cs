@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Hawk.Containers.Runtime;
+
+/// <summary>A running hawker-shim and the control socket to it (protocol: native/hawker-shim.c).</summary>
+internal sealed class ShimSession : IDisposable
+{
+    private readonly Socket _control;
+    private bool _reaped;
+
+    private ShimSession(Socket control, int shimPid)
+    {
+        _control = control;
+        ShimPid = shimPid;
+    }
+
+    public int ShimPid { get; }
+
+    /// <summary>The container process (the init, or the exec'd process), known after <see cref="ReadPid"/>.</summary>
+    public int Pid { get; private set; }
+
+    public static string ShimPath => Environment.GetEnvironmentVariable("HAWKER_SHIM") is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "hawker-shim");
+
+    public static ShimSession Start(InitPlan plan, TimeSpan timeout)
+    {
+        if (!File.Exists(ShimPath))
+        {
+            throw new ContainerException($"hawker-shim not found at {ShimPath} (it is built by gcc with Hawk.Containers)");
+        }
+
+        var (ours, theirs) = Native.SocketPair();
+        int pid;
+        try
+        {
+            pid = Native.Spawn(ShimPath, theirs);
+        }
+        finally
+        {
+            Native.Close(theirs);
+        }
+
+        var socket = new Socket(new SafeSocketHandle(ours, ownsHandle: true)) { ReceiveTimeout = (int)timeout.TotalMilliseconds };
+        var session = new ShimSession(socket, pid);
+        session.Send(plan.Serialize());
+        return session;
+    }
+
+    public int ReadPid()
+    {
+        var line = Expect("pid");
+        Pid = int.Parse(line.AsSpan(4), CultureInfo.InvariantCulture);
+        return Pid;
+    }
+
+    /// <summary>Releases the init with the states its createContainer and startContainer hooks read on stdin.</summary>
+    public void SendGo(byte[] creating, byte[] created)
+    {
+        using var message = new MemoryStream();
+        foreach (var state in new[] { creating, created })
+        {
+            message.Write(BitConverter.GetBytes((uint)state.Length));
+            message.Write(state);
+        }
+
+        Send(message.ToArray());
+    }
+
+    public void SendLine(string line) => Send(Encoding.ASCII.GetBytes(line + "\n"));
+
+    /// <summary>Reads the next line; an "error ..." line from the shim becomes a <see cref="ContainerException"/>.</summary>
+    public string Expect(string keyword)
+    {
+        var line = ReadLine();
+        if (line.StartsWith("error ", StringComparison.Ordinal))
+        {
+            throw new ContainerException($"container init: {line[6..]}");
+        }
+
+        return line == keyword || line.StartsWith(keyword + " ", StringComparison.Ordinal)
+            ? line
+            : throw new ContainerException($"container init: expected \"{keyword}\", got \"{line}\"");
+    }
+
+    public int WaitForExit()
+    {
+        _reaped = true;
+        return Native.WaitForExit(ShimPid);
+    }
+
+    /// <summary>Kills what was started (used when create fails half-way) and reaps the shim.</summary>
+    public void Abort()
+    {
+        if (Pid > 0)
+        {
+            Native.Kill(Pid, Native.SigKill);
+        }
+
+        if (!_reaped)
+        {
+            Native.Kill(ShimPid, Native.SigKill);
+            WaitForExit();
+        }
+    }
+
+    public void Dispose() => _control.Dispose();
+
+    private void Send(byte[] bytes)
+    {
+        try
+        {
+            _control.Send(bytes);
+        }
+        catch (SocketException e)
+        {
+            throw new ContainerException($"container init went away: {e.Message}", e);
+        }
+    }
+
+    private string ReadLine()
+    {
+        var line = new StringBuilder();
+        var buffer = new byte[1];
+        try
+        {
+            while (_control.Receive(buffer) == 1 && buffer[0] != '\n')
+            {
+                line.Append((char)buffer[0]);
+            }
+        }
+        catch (SocketException e)
+        {
+            throw new ContainerException($"container init did not answer: {e.Message}", e);
+        }
+
+        return line.Length > 0 ? line.ToString() : throw new ContainerException("container init exited without reporting (see its stderr)");
+    }
+}
