@@ -20,6 +20,7 @@ public static class HawkApp
             SuitesCommands.Create(context),
             ConformanceCommands.Create(context),
             NesCommands.Create(context),
+            LabCommands.Create(context),
         };
 
         var parsed = root.Parse(args);
