@@ -51,6 +51,9 @@ internal static class CoverageRun
         return Path.Combine(folder.FullName, ProjectName + ".csproj");
     }
 
+    private static string Tail(string text) => text.Length <= 3000 ? text.Trim() : text[^3000..].Trim();
+
+    /// <remarks>Coverlet rewrites the build output in place, so this run may write the whole workspace; it runs after every verdict is final.</remarks>
     public static async Task CollectAsync(Request request, CancellationToken cancellation)
     {
         var run = request.Workspace.CreateSubdirectory("run-coverage");
@@ -67,13 +70,13 @@ internal static class CoverageRun
         var results = Path.Combine(run.FullName, "results");
         var outcome = await Sandbox.RunAsync(new SandboxRequest("dotnet",
             ["test", project, "--no-build", "-c", "Release", "--nologo", "--collect", "XPlat Code Coverage", "--results-directory", results],
-            run, request.Context.Hidden, limits, Environment: new Dictionary<string, string> { ["LAB_REQUESTS"] = requests }), cancellation).ConfigureAwait(false);
+            request.Workspace, request.Context.Hidden, limits, Environment: new Dictionary<string, string> { ["LAB_REQUESTS"] = requests }), cancellation).ConfigureAwait(false);
         var cobertura = Directory.Exists(results) ? Directory.EnumerateFiles(results, "coverage.cobertura.xml", SearchOption.AllDirectories).FirstOrDefault() : null;
         request.Output.Create();
         if (cobertura is null)
         {
             await File.WriteAllTextAsync(Path.Combine(request.Output.FullName, "SummaryGithub.md"),
-                $"# Coverage\n\nNo coverage was collected (the replay {(outcome.TimedOut ? "timed out" : $"exited with {outcome.ExitCode}")}).\n", cancellation).ConfigureAwait(false);
+                $"# Coverage\n\nNo coverage was collected (the replay {(outcome.TimedOut ? "timed out" : $"exited with {outcome.ExitCode}")}).\n\n```\n{Tail(outcome.StandardOutput + outcome.StandardError)}\n```\n", cancellation).ConfigureAwait(false);
             return;
         }
 

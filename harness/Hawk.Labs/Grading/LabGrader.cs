@@ -43,13 +43,15 @@ public sealed class LabGrader(LabSources sources, HawkSettings settings)
     {
         LabReadiness.Ensure(sources);
         var stopwatch = Stopwatch.StartNew();
-        var workspace = Directory.CreateTempSubdirectory($"hawk-lab-{Lab.Id}-");
+        var workspace = Sandbox.CreateWorkspace($"{Lab.Id}-");
         try
         {
             var source = workspace.CreateSubdirectory("src");
             sources.Materialise(source, request.Stubbed, request.Submission);
             progress?.Report(Lab.Language == LabLanguage.CSharp ? "building the submission" : "assembling the submission");
-            var (build, probe) = Lab.Language == LabLanguage.CSharp
+            // The grader's own probe was built from the reference machines: the reference itself needs no build.
+            var unchanged = request.Submission is null && Lab.Regions.All(region => !request.Stubbed(region.Id));
+            var (build, probe) = Lab.Language == LabLanguage.CSharp && !unchanged
                 ? await BuildProbeAsync(source, request.Coverage, cancellation).ConfigureAwait(false)
                 : (BuildResult.NotNeeded, CopyOwnProbe(workspace));
 
@@ -64,7 +66,7 @@ public sealed class LabGrader(LabSources sources, HawkSettings settings)
                     : new PartResult(part, 0, [new GroupVerdict("build", false, "the submission does not build")], "", TimeSpan.Zero));
             }
 
-            if (request.Coverage && build.Succeeded && Lab.Language == LabLanguage.CSharp && request.CoverageOutput is not null)
+            if (request.Coverage && build.Succeeded && !unchanged && Lab.Language == LabLanguage.CSharp && request.CoverageOutput is not null)
             {
                 progress?.Report("coverage");
                 await CoverageRun.CollectAsync(new CoverageRun.Request(sources, source, workspace, parts, context, request.CoverageOutput), cancellation).ConfigureAwait(false);

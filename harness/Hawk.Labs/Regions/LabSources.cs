@@ -12,6 +12,9 @@ public sealed class LabSources(LabDefinition lab, DirectoryInfo repositoryRoot)
     /// <summary>Files beside Hawk.sln that every C# project build needs.</summary>
     public static readonly string[] BuildSupportFiles = ["Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig"];
 
+    /// <summary>First line of a starter C# file: the fields the removed solution used are unused until the student's code uses them.</summary>
+    public const string StarterPragma = "#pragma warning disable CS0169, CS0414, CS0649 // lab starter: fields your solution will use";
+
     private static readonly string[] SkippedFolders = ["bin", "obj", "TestResults"];
 
     public LabDefinition Lab => lab;
@@ -88,8 +91,20 @@ public sealed class LabSources(LabDefinition lab, DirectoryInfo repositoryRoot)
 
             var source = Path.Combine(ReferenceRoot.FullName, file);
             var removed = submission is null ? stubbed : _ => true;
-            File.WriteAllLines(destination, SolutionMarkers.Replace(File.ReadAllLines(source), source, lab, removed));
+            File.WriteAllLines(destination, Stubbed(source, removed));
         }
+    }
+
+    /// <summary>
+    /// The reference or starter text of one region file. In C#, a stubbed file starts by silencing the compiler's
+    /// unused-field warnings: fields the removed code used would otherwise fail a warnings-as-errors build.
+    /// </summary>
+    private IEnumerable<string> Stubbed(string source, Func<string, bool> removed)
+    {
+        var lines = File.ReadAllLines(source);
+        var replaced = SolutionMarkers.Replace(lines, source, lab, removed);
+        var stubbedAny = SolutionMarkers.Find(lines, source, lab.Language).Any(region => removed(region.Id));
+        return stubbedAny && lab.Language == LabLanguage.CSharp ? replaced.Prepend(StarterPragma) : replaced;
     }
 
     /// <summary>Copies a folder tree without build output; other programs' files are copied as they are.</summary>

@@ -41,6 +41,17 @@ public static class Sandbox
 
     private static readonly Lazy<IsolationLevel> Detected = new(Detect);
 
+    /// <summary>
+    /// Where grading workspaces (and so run folders) are created: $HAWK_LAB_WORK, else ~/.cache/hawk/lab-work. Not
+    /// under /tmp, which the sandbox replaces by a private tmpfs.
+    /// </summary>
+    public static DirectoryInfo WorkRoot =>
+        Directory.CreateDirectory(System.Environment.GetEnvironmentVariable("HAWK_LAB_WORK")
+            ?? Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".cache", "hawk", "lab-work"));
+
+    /// <summary>A new, empty folder under <see cref="WorkRoot"/>.</summary>
+    public static DirectoryInfo CreateWorkspace(string prefix) => WorkRoot.CreateSubdirectory(prefix + Guid.NewGuid().ToString("N")[..12]);
+
     public static IsolationLevel Isolation => Detected.Value;
 
     public static Task<ProcessOutcome> RunAsync(SandboxRequest request, CancellationToken cancellation = default)
@@ -96,7 +107,8 @@ public static class Sandbox
 
     /// <summary>
     /// Runs as PID 1 of the new namespaces: makes mounts private, the root read-only, the run folder writable, hides
-    /// secret folders under empty read-only tmpfs, brings up loopback only (test hosts talk
+    /// secret folders under empty read-only tmpfs, gives it a private /tmp (.NET keeps named mutexes
+    /// there whatever TMPDIR says; run folders therefore live outside /tmp, see <see cref="WorkRoot"/>), brings up loopback only (test hosts talk
     /// to their runner over it), then executes prlimit with the program. $1 is the run folder,
     /// $2 the hidden folders one per line; the rest is the prlimit command line.
     /// </summary>
@@ -106,11 +118,12 @@ public static class Sandbox
         mount --make-rprivate /
         mount -o remount,bind,ro /
         mount -t tmpfs -o size=16m tmpfs /dev/shm
+        mount -t tmpfs -o size=64m tmpfs /tmp
         ip link set lo up 2>/dev/null || true
         mount --bind "$run" "$run"
         mount -o remount,bind,rw "$run"
         printf '%s\n' "$hidden" | while IFS= read -r folder; do
-          [ -n "$folder" ] && mount -t tmpfs -o ro,size=4k tmpfs "$folder"
+          if [ -d "$folder" ]; then mount -t tmpfs -o ro,size=4k tmpfs "$folder"; fi
         done
         cd "$run"
         exec prlimit "$@"
