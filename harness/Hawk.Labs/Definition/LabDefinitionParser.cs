@@ -133,9 +133,9 @@ public static class LabDefinitionParser
                 var inputs = map.Required<int>("inputs", LabSyntax.IsPositiveInt, "must be the number of input bytes (1-16)");
                 var outputs = map.Required<int>("outputs", LabSyntax.IsPositiveInt, "must be the number of output bytes (1-16)");
                 var cases = map.Optional<int?>("cases", LabSyntax.IsPositiveInt, "must be a positive whole number") ?? 32;
-                if (inputs > 16 || outputs > 16 || cases * outputs > 0x400)
+                if (inputs > 16 || outputs > 16 || cases * (outputs + 1) > 0x500)
                 {
-                    throw map.ErrorAt("cases", "inputs and outputs are at most 16 bytes each and cases x outputs at most 1024 bytes");
+                    throw map.ErrorAt("cases", "inputs and outputs are at most 16 bytes each and cases x (outputs + 1) at most 1280 bytes");
                 }
 
                 return new AsmRoutineJudge(

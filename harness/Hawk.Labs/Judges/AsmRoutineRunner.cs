@@ -11,7 +11,7 @@ namespace Hawk.Labs.Judges;
 /// Judges a ca65 routine by differential runs on HawkNESt: one generated harness calls the routine on every case's
 /// inputs and stores its outputs; it is linked once with the student's file and once with the reference's, both
 /// cartridges run on the NES, and each case passes when the outputs agree. Outputs start as $A5 so that a routine
-/// that does nothing fails.
+/// that does nothing fails; a marker after each case's outputs shows that the routine returned.
 /// </summary>
 internal sealed class AsmRoutineRunner : IPartJudge
 {
@@ -20,6 +20,9 @@ internal sealed class AsmRoutineRunner : IPartJudge
     private const ushort ResultsStart = 0x0300;
     private const ushort DoneAddress = 0x0200;
     private const byte DoneValue = 0x5A;
+
+    /// <summary>Stored after each case's outputs once the routine has returned: RAM left over can never pass as a result.</summary>
+    private const byte CaseDone = 0xC3;
 
     private static readonly ResourceLimits AssemblerLimits = new(TimeSpan.FromSeconds(20), 256L * 1024 * 1024);
 
@@ -56,7 +59,7 @@ internal sealed class AsmRoutineRunner : IPartJudge
             return new PreparedPart([], _ => failed, failed);
         }
 
-        int resultBytes = judge.Cases * judge.OutputBytes;
+        int resultBytes = judge.Cases * (judge.OutputBytes + 1);
         ProbeRequest Run(string name) => new NesRunRequest(File.ReadAllBytes(Path.Combine(folder.FullName, name + ".nes")), judge.Frames, DoneAddress, DoneValue, ResultsStart, resultBytes);
         return new PreparedPart([Run("student"), Run("reference")], observations => Judge(judge, inputs, observations[0], observations[1]));
     }
@@ -73,12 +76,13 @@ internal sealed class AsmRoutineRunner : IPartJudge
         for (int index = 0; index < inputs.Count; index++)
         {
             var name = CaseName(index, inputs[index]);
-            var expected = Convert.ToHexString(reference.Ram!, index * judge.OutputBytes, judge.OutputBytes);
-            var actual = student?.Ram is { } ram && ram.Length == reference.Ram!.Length ? Convert.ToHexString(ram, index * judge.OutputBytes, judge.OutputBytes) : null;
-            var finished = student?.Frames < judge.Frames;
+            int record = index * (judge.OutputBytes + 1);
+            var expected = Convert.ToHexString(reference.Ram!, record, judge.OutputBytes);
+            var actual = student?.Ram is { } ram && ram.Length == reference.Ram!.Length ? Convert.ToHexString(ram, record, judge.OutputBytes) : null;
+            var finished = student?.Ram?[record + judge.OutputBytes] == CaseDone;
             verdicts.Add(problem is not null ? new GroupVerdict(name, false, problem)
                 : actual == expected && finished ? new GroupVerdict(name, true, "outputs match")
-                : new GroupVerdict(name, false, finished ? "outputs differ" : $"the program did not finish all cases within {judge.Frames} frames (a loop that never ends?)",
+                : new GroupVerdict(name, false, finished ? "outputs differ" : $"the routine did not return for this case within {judge.Frames} frames (a loop that never ends, or a broken stack?)",
                     new Divergence($"{judge.Routine} with inputs {Convert.ToHexString(inputs[index])} (zero page ${InputsAt:X2}..)", expected, actual ?? "(none)",
                         $"outputs are {judge.OutputBytes} byte(s) from zero page ${OutputsAt:X2}, lowest address first; $A5 means never written")));
         }
@@ -179,6 +183,8 @@ internal sealed class AsmRoutineRunner : IPartJudge
                 iny
                 cpy #{judge.OutputBytes}
                 bne copy_out
+                lda #${CaseDone:X2}
+                sta (dst),y
                 clc
                 lda src
                 adc #{judge.InputBytes}
@@ -187,7 +193,7 @@ internal sealed class AsmRoutineRunner : IPartJudge
                 inc src+1
             :   clc
                 lda dst
-                adc #{judge.OutputBytes}
+                adc #{judge.OutputBytes + 1}
                 sta dst
                 bcc :+
                 inc dst+1
