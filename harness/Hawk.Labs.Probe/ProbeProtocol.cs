@@ -22,7 +22,8 @@ public sealed record NesRunRequest(byte[] Rom, int Frames, ushort DoneAddress, b
 /// <summary>What the machine did for one request, or the exception the student's code threw.</summary>
 public sealed record ProbeObservation
 {
-    /// <summary>The 0-based index of the request this answers.</summary>
+    /// <summary>The 0-based index of the request this answers; required, so stray JSON the code prints is no observation.</summary>
+    [JsonRequired]
     public int Id { get; init; }
 
     public ushort[]? Registers { get; init; }

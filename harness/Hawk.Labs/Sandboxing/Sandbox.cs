@@ -37,7 +37,7 @@ public static class Sandbox
     private const long MaxFileBytes = 64L * 1024 * 1024;
 
     /// <summary>Headroom over the heap limit for the runtime's own reservations (code, stacks, mapped assemblies).</summary>
-    private const long AddressSpaceHeadroom = 3L * 1024 * 1024 * 1024;
+    private const long AddressSpaceHeadroom = 1792L * 1024 * 1024;
 
     private static readonly Lazy<IsolationLevel> Detected = new(Detect);
 
