@@ -11,7 +11,7 @@ public class LabCheckTests
         var report = await new LabChecker(TestRepository.Sources("lab0"), TestRepository.Settings).CheckAsync();
 
         Assert.That(report.Status, Is.EqualTo(CheckStatus.Sound), string.Join("\n", report.Findings));
-        Assert.That(report.Findings, Has.Exactly(1).Contains("starter builds"));
+        Assert.That(report.Findings, Has.Exactly(1).Contains("starter assembles"));
         Assert.That(report.Findings.Count(finding => finding.Contains("fails (0/", StringComparison.Ordinal)), Is.EqualTo(3));
     }
 
@@ -22,6 +22,7 @@ public class LabCheckTests
         var report = await new LabChecker(TestRepository.Sources("lab1"), TestRepository.Settings).CheckAsync();
 
         Assert.That(report.Status, Is.EqualTo(CheckStatus.Sound), string.Join("\n", report.Findings));
+        Assert.That(report.Findings, Has.Exactly(1).EqualTo("ok   the starter builds with the repository's settings"));
         Assert.That(report.Findings.Count(finding => finding.StartsWith("ok   without region", StringComparison.Ordinal)), Is.EqualTo(4));
     }
 

@@ -1,4 +1,5 @@
 using Hawk.Harness.Configuration;
+using Hawk.Labs.Definition;
 using Hawk.Labs.Regions;
 
 namespace Hawk.Labs.Grading;
@@ -36,17 +37,9 @@ public sealed class LabChecker(LabSources sources, HawkSettings settings)
         var grader = new LabGrader(sources, settings);
         const int seed = 6502;
 
-        progress?.Report("starter: scaffold and build");
-        var starter = Directory.CreateTempSubdirectory($"hawk-starter-{lab.Id}-");
-        try
+        if (lab.Language == LabLanguage.Ca65)
         {
-            Scaffolder.Write(sources, starter);
-            var buildProblem = await Scaffolder.BuildAsync(sources, starter, cancellation).ConfigureAwait(false);
-            findings.Add(buildProblem is null ? "ok   the starter builds with the repository's settings" : $"FAIL the starter does not build: {buildProblem}");
-        }
-        finally
-        {
-            starter.Delete(recursive: true);
+            findings.Add(await StarterAssemblesAsync(progress, cancellation).ConfigureAwait(false));
         }
 
         progress?.Report("reference");
@@ -64,7 +57,15 @@ public sealed class LabChecker(LabSources sources, HawkSettings settings)
         }
 
         progress?.Report("starter");
-        var stubbedAll = await grader.GradeAsync(GradeRequest.Reference(seed) with { Stubbed = _ => true }, progress, cancellation).ConfigureAwait(false);
+        // A C# starter's grading build uses the repository's settings, so it also proves that the starter builds.
+        var stubbedAll = await grader.GradeAsync(GradeRequest.Reference(seed) with { Stubbed = _ => true, StrictBuild = true }, progress, cancellation).ConfigureAwait(false);
+        if (lab.Language == LabLanguage.CSharp)
+        {
+            findings.Add(stubbedAll.Build.Succeeded
+                ? "ok   the starter builds with the repository's settings"
+                : $"FAIL the starter does not build with the repository's settings: {stubbedAll.Build.Log}");
+        }
+
         foreach (var part in stubbedAll.Parts)
         {
             findings.Add(part.Score == 0
@@ -86,5 +87,21 @@ public sealed class LabChecker(LabSources sources, HawkSettings settings)
 
         var status = findings.Any(finding => finding.StartsWith("FAIL", StringComparison.Ordinal)) ? CheckStatus.Unsound : CheckStatus.Sound;
         return new CheckReport(lab.Id, status, findings, stopwatch.Elapsed);
+    }
+
+    private async Task<string> StarterAssemblesAsync(IProgress<string>? progress, CancellationToken cancellation)
+    {
+        progress?.Report("starter: scaffold and assemble");
+        var starter = Directory.CreateTempSubdirectory($"hawk-starter-{sources.Lab.Id}-");
+        try
+        {
+            Scaffolder.Write(sources, starter);
+            var problem = await Scaffolder.BuildAsync(sources, starter, cancellation).ConfigureAwait(false);
+            return problem is null ? "ok   the starter assembles" : $"FAIL the starter does not assemble: {problem}";
+        }
+        finally
+        {
+            starter.Delete(recursive: true);
+        }
     }
 }

@@ -14,6 +14,7 @@ namespace Hawk.Labs.Grading;
 /// <param name="Submission">The student's folder (laid out like the starter), or null to grade the reference.</param>
 /// <param name="Stubbed">Without a submission: the regions to replace by their stubs.</param>
 /// <param name="Hidden">Extra folders the sandbox hides (the report output folder).</param>
+/// <param name="StrictBuild">Build with the repository's own settings (warnings are errors); students' builds are lenient.</param>
 public sealed record GradeRequest(
     DirectoryInfo? Submission,
     Func<string, bool> Stubbed,
@@ -21,7 +22,8 @@ public sealed record GradeRequest(
     IReadOnlyList<string> Hidden,
     DateTimeOffset? SubmittedAt = null,
     bool Coverage = false,
-    DirectoryInfo? CoverageOutput = null)
+    DirectoryInfo? CoverageOutput = null,
+    bool StrictBuild = false)
 {
     public static GradeRequest Reference(int seed) => new(null, _ => false, seed, []);
 }
@@ -52,7 +54,7 @@ public sealed class LabGrader(LabSources sources, HawkSettings settings)
             // The grader's own probe was built from the reference machines: the reference itself needs no build.
             var unchanged = request.Submission is null && Lab.Regions.All(region => !request.Stubbed(region.Id));
             var (build, probe) = Lab.Language == LabLanguage.CSharp && !unchanged
-                ? await BuildProbeAsync(source, request.Coverage, cancellation).ConfigureAwait(false)
+                ? await BuildProbeAsync(source, request, cancellation).ConfigureAwait(false)
                 : (BuildResult.NotNeeded, CopyOwnProbe(workspace));
 
             var hidden = HiddenFolders(request).ToList();
@@ -163,12 +165,13 @@ public sealed class LabGrader(LabSources sources, HawkSettings settings)
 
     private static string Excerpt(string text) => text.Length <= 4000 ? text : text[..4000] + "\n… (output cut)";
 
-    private async Task<(BuildResult, ProbeCommand?)> BuildProbeAsync(DirectoryInfo source, bool coverage, CancellationToken cancellation)
+    private async Task<(BuildResult, ProbeCommand?)> BuildProbeAsync(DirectoryInfo source, GradeRequest request, CancellationToken cancellation)
     {
         LabSources.CopyFolder(new DirectoryInfo(Path.Combine(sources.RepositoryRoot.FullName, "harness", "Hawk.Labs.Probe")), new DirectoryInfo(Path.Combine(source.FullName, "harness", "Hawk.Labs.Probe")));
-        var project = coverage ? CoverageRun.WriteProject(source) : Path.Combine(source.FullName, ProbeProject);
+        var project = request.Coverage ? CoverageRun.WriteProject(source) : Path.Combine(source.FullName, ProbeProject);
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = source.FullName };
-        foreach (var argument in new[] { "build", project, "-c", "Release", "-nologo", "-v:q", "-clp:NoSummary", "-p:TreatWarningsAsErrors=false", "-p:RunAnalyzers=false", "-p:EnforceCodeStyleInBuild=false" })
+        string[] lenient = request.StrictBuild ? [] : ["-p:TreatWarningsAsErrors=false", "-p:RunAnalyzers=false", "-p:EnforceCodeStyleInBuild=false"];
+        foreach (var argument in new[] { "build", project, "-c", "Release", "-nologo", "-v:q", "-clp:NoSummary" }.Concat(lenient))
         {
             start.ArgumentList.Add(argument);
         }
