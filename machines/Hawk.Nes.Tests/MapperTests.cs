@@ -119,22 +119,11 @@ public sealed class MapperTests
         mapper.WriteRegister(0xC001, 0, 0); // reload
         mapper.WriteRegister(0xE001, 0, 0); // enable
         long dot = 0;
-        void Scanline()
-        {
-            for (int i = 0; i < 20; i++)
-            {
-                mapper.OnPpuAddress(0x0000, dot++);
-            }
 
-            mapper.OnPpuAddress(0x1000, dot++);
-            mapper.OnPpuAddress(0x0000, dot++); // a short low between sprite fetches: filtered
-            mapper.OnPpuAddress(0x1000, dot++);
-        }
-
-        Scanline(); // reload to 2
-        Scanline(); // 1
+        Scanline(mapper, ref dot); // reload to 2
+        Scanline(mapper, ref dot); // 1
         bool before = mapper.IrqLine;
-        Scanline(); // 0: IRQ
+        Scanline(mapper, ref dot); // 0: IRQ
 
         Assert.Multiple(() =>
         {
@@ -143,5 +132,41 @@ public sealed class MapperTests
         });
         mapper.WriteRegister(0xE000, 0, 0);
         Assert.That(mapper.IrqLine, Is.False);
+    }
+
+    /// <summary>With a latch of 0, Sharp's MMC3 fires on every clock; MMC3A/MMC6 (NES 2.0 submappers 4 and 1) only on the
+    /// $C001 reload, not on the natural reloads that follow.</summary>
+    [TestCase(null, new[] { true, true, true })]
+    [TestCase(4, new[] { true, false, false })]
+    [TestCase(1, new[] { true, false, false })]
+    public void MMC3_latch_of_zero_fires_by_chip_revision(int? submapper, bool[] irqAfterEachClock)
+    {
+        var mapper = MapperFactory.Create(TestRom.Banked(4, 8, 8, submapper: submapper));
+        mapper.WriteRegister(0xC000, 0, 0);
+        mapper.WriteRegister(0xC001, 0, 0);
+        mapper.WriteRegister(0xE001, 0, 0);
+        long dot = 0;
+        var fired = new List<bool>();
+        for (int clock = 0; clock < irqAfterEachClock.Length; clock++)
+        {
+            Scanline(mapper, ref dot);
+            fired.Add(mapper.IrqLine);
+            mapper.WriteRegister(0xE000, 0, 0); // acknowledge
+            mapper.WriteRegister(0xE001, 0, 0);
+        }
+
+        Assert.That(fired, Is.EqualTo(irqAfterEachClock));
+    }
+
+    private static void Scanline(Mapper mapper, ref long dot)
+    {
+        for (int i = 0; i < 20; i++)
+        {
+            mapper.OnPpuAddress(0x0000, dot++);
+        }
+
+        mapper.OnPpuAddress(0x1000, dot++);
+        mapper.OnPpuAddress(0x0000, dot++); // a short low between sprite fetches: filtered
+        mapper.OnPpuAddress(0x1000, dot++);
     }
 }

@@ -23,7 +23,8 @@ internal static class TestRom
     }
 
     /// <summary>PRG banks whose every byte is the bank number (8 KiB banks), CHR banks likewise (1 KiB banks).</summary>
-    public static Cartridges.Cartridge Banked(int mapper, int prg16K, int chr8K, byte flags6 = 0)
+    /// <param name="submapper">When given, the header is NES 2.0 and carries this submapper.</param>
+    public static Cartridges.Cartridge Banked(int mapper, int prg16K, int chr8K, byte flags6 = 0, int? submapper = null)
     {
         var prg = new byte[prg16K * 16384];
         for (int i = 0; i < prg.Length; i++)
@@ -37,6 +38,8 @@ internal static class TestRom
             chr[i] = (byte)(i / 0x400);
         }
 
-        return Cartridges.Cartridge.Parse([.. Header(prg16K, chr8K, mapper, flags6), .. prg, .. chr], "banked.nes");
+        byte[] header = Header(prg16K, chr8K, mapper, flags6, flags7: (byte)(submapper is null ? 0 : 0x08));
+        header[8] = (byte)((submapper ?? 0) << 4);
+        return Cartridges.Cartridge.Parse([.. header, .. prg, .. chr], "banked.nes");
     }
 }

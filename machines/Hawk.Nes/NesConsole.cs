@@ -17,10 +17,12 @@ public sealed class NesConsole
     /// <param name="cartridge">The cartridge to insert.</param>
     /// <param name="ppuPhase">Master clocks (0-3) the PPU's dot clock lags the CPU's at power on: consoles power up in
     /// one of several CPU/PPU alignments and a few timing tests tell them apart.</param>
-    public NesConsole(Cartridge cartridge, int ppuPhase = 3)
+    /// <param name="ppuLockStep">Runs the PPU every half CPU cycle instead of lazily: slower, and the reference the lazy
+    /// scheduling is checked against.</param>
+    public NesConsole(Cartridge cartridge, int ppuPhase = 3, bool ppuLockStep = false)
     {
         Cartridge = cartridge;
-        _system = new NesSystem(cartridge, ppuPhase);
+        _system = new NesSystem(cartridge, ppuPhase, ppuLockStep);
         // Power on: S is 0 and the reset sequence's three phantom pushes leave it at $FD.
         _cpu = new Cpu<NesBus>(new NesBus(_system), CpuVariant.Ricoh2A03) { S = 0 };
         _cpu.Reset();
@@ -60,9 +62,16 @@ public sealed class NesConsole
     public Registers Registers => _cpu.Registers;
 
     /// <summary>The picture (see <see cref="Ppu.Frame"/>): complete after <see cref="RunFrame"/> returns.</summary>
-    public ReadOnlySpan<ushort> Frame => _system.Ppu.Frame;
+    public ReadOnlySpan<ushort> Frame => Ppu.Frame;
 
-    public Ppu Ppu => _system.Ppu;
+    public Ppu Ppu
+    {
+        get
+        {
+            _system.SyncPpu(); // the PPU runs lazily; bring it to the CPU's time before anyone looks
+            return _system.Ppu;
+        }
+    }
 
     public Audio.Apu Apu => _system.Apu;
 
@@ -95,7 +104,7 @@ public sealed class NesConsole
     public byte Peek(ushort address) => _system.Peek(address);
 
     /// <summary>Copies the frame as 0xAARRGGBB pixels.</summary>
-    public void RenderArgb(Span<uint> destination) => NtscPalette.Convert(_system.Ppu.Frame, destination);
+    public void RenderArgb(Span<uint> destination) => NtscPalette.Convert(Ppu.Frame, destination);
 
     /// <summary>Battery-backed PRG RAM contents, for saving; empty when the cartridge has no battery.</summary>
     public ReadOnlySpan<byte> BatteryRam => Cartridge.Header.HasBattery ? Cartridge.PrgRam : [];

@@ -11,6 +11,9 @@ namespace Hawk.Nes;
 /// master clocks into its cycle and a write 7 in, so register accesses land between the right PPU dots. The APU
 /// runs once per CPU cycle. OAM DMA and DMC DMA halt the CPU on its next read cycle and are run here, so the CPU
 /// core knows nothing about them.
+/// The PPU runs lazily: it is brought up to the master clock only before something could observe or change it (a
+/// PPU register access, a mapper write, the dots where VBL and the frame boundary change) and so runs thousands of
+/// dots per call. Boards that watch the PPU bus raise IRQs from its progress, so for them it runs in lock-step.
 /// </summary>
 internal sealed class NesSystem
 {
@@ -25,13 +28,15 @@ internal sealed class NesSystem
     private readonly byte[] _prgRam;
     private readonly int _prgRamMask;
 
+    private readonly bool _ppuLockStep;
     private long _masterClock;
     private long _ppuClock;
+    private long _ppuSyncAt;
     private byte _dataBus;
     private bool _oamDmaPending;
     private byte _oamDmaPage;
 
-    public NesSystem(Cartridge cartridge, int ppuPhase)
+    public NesSystem(Cartridge cartridge, int ppuPhase, bool ppuLockStep)
     {
         Mapper = MapperFactory.Create(cartridge);
         Ppu = new Ppu(Mapper);
@@ -40,6 +45,7 @@ internal sealed class NesSystem
         _prgRam = Mapper.PrgRam;
         _prgRamMask = _prgRam.Length >= 0x2000 ? 0x1FFF : _prgRam.Length - 1;
         _ppuClock = -ppuPhase;
+        _ppuLockStep = ppuLockStep || Mapper.WatchesPpuBus;
     }
 
     public Mapper Mapper { get; }
@@ -86,6 +92,7 @@ internal sealed class NesSystem
     /// <summary>The RESET button: the PPU and APU registers the line clears; the CPU's own sequence follows.</summary>
     public void SoftReset()
     {
+        SyncPpu();
         Ppu.Reset();
         Apu.Reset();
         _oamDmaPending = false;
@@ -115,12 +122,23 @@ internal sealed class NesSystem
     private void Advance(int masterClocks)
     {
         _masterClock += masterClocks;
+        if (_masterClock >= _ppuSyncAt)
+        {
+            SyncPpu();
+        }
+    }
+
+    /// <summary>Runs the PPU up to the master clock and sets when it must next be brought up to date.</summary>
+    public void SyncPpu()
+    {
         int dots = (int)((_masterClock - _ppuClock) / MasterPerDot);
         if (dots > 0)
         {
             Ppu.Run(dots);
             _ppuClock += dots * MasterPerDot;
         }
+
+        _ppuSyncAt = _ppuLockStep ? long.MinValue : _ppuClock + (long)Ppu.DotsUntilNextEvent() * MasterPerDot;
     }
 
     /// <summary>The APU steps at the start of each CPU cycle, so register accesses see this cycle's state.</summary>
@@ -144,6 +162,7 @@ internal sealed class NesSystem
 
         if (address < 0x4000)
         {
+            SyncPpu();
             return _dataBus = Ppu.ReadRegister(address);
         }
 
@@ -171,10 +190,12 @@ internal sealed class NesSystem
         }
         else if (address < 0x4000)
         {
+            SyncPpu();
             Ppu.WriteRegister(address, value);
         }
         else if (address >= 0x8000)
         {
+            SyncPpu(); // banking and mirroring changes take effect at this dot
             Mapper.WriteRegister(address, value, CpuCycles);
         }
         else if (address >= 0x6000)
@@ -249,6 +270,7 @@ internal sealed class NesSystem
             {
                 BeginCycle();
                 Advance(WritePhase);
+                SyncPpu();
                 Ppu.WriteRegister(0x2004, latch);
                 Advance(MasterPerCpuCycle - WritePhase);
                 EndCycle();

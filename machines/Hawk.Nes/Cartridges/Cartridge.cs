@@ -53,6 +53,7 @@ public sealed class Cartridge
                 $"({needed} bytes with header{(header.HasTrainer ? " and trainer" : "")}) but the file has {image.Length} bytes");
         }
 
+        header = KnownImages.Refine(header, image.Slice(offset, header.PrgRomBytes + header.ChrRomBytes));
         byte[] prg = image.Slice(offset, header.PrgRomBytes).ToArray();
         bool chrIsRam = header.ChrRomBytes == 0;
         byte[] chr = chrIsRam

@@ -1,15 +1,23 @@
 namespace Hawk.Nes.Cartridges;
 
 /// <summary>
-/// Mapper 4 (MMC3, TxROM), revision B behaviour: 8 KiB PRG and 1/2 KiB CHR banking and a scanline counter clocked
-/// by rising edges of PPU A12 that follow a low period (the chip filters the short lows between sprite fetches).
+/// Mapper 4 (MMC3, TxROM): 8 KiB PRG and 1/2 KiB CHR banking and a scanline counter clocked by rising edges of PPU
+/// A12 that follow a low period (the chip filters the short lows between sprite fetches). The IRQ follows Sharp's
+/// MMC3B/C unless the NES 2.0 submapper names a chip with the alternate counter (MMC6, MMC3A).
 /// </summary>
 public sealed class Mmc3 : Mapper
 {
+    /// <summary>NES 2.0 submappers of mapper 4 whose IRQ counter uses the alternate behaviour.</summary>
+    public const int Mmc6Submapper = 1;
+
+    /// <inheritdoc cref="Mmc6Submapper"/>
+    public const int Mmc3ASubmapper = 4;
+
     /// <summary>PPU dots A12 must have been seen low before a rise counts (the chip's filter spans ~3 CPU cycles).</summary>
     private const int A12LowDots = 10;
 
     private readonly int[] _registers = [0, 2, 4, 5, 6, 7, 0, 1];
+    private readonly bool _alternateIrq;
     private int _bankSelect;
     private int _irqLatch;
     private int _irqCounter;
@@ -21,6 +29,7 @@ public sealed class Mmc3 : Mapper
     public Mmc3(Cartridge cartridge) : base(cartridge)
     {
         WatchesPpuBus = true;
+        _alternateIrq = cartridge.Header.Submapper is Mmc6Submapper or Mmc3ASubmapper;
         Apply();
     }
 
@@ -69,8 +78,13 @@ public sealed class Mmc3 : Mapper
         _a12LowSince = -1;
     }
 
+    /// <summary>
+    /// Sharp's chips raise the IRQ whenever the counter is 0 after a clock; the alternate counter only when a
+    /// decrement reached 0 or a $C001 reload loaded 0, so a latch of 0 fires once rather than on every clock.
+    /// </summary>
     private void ClockCounter()
     {
+        bool reachedZeroByChange = _irqCounter == 1 || _irqReload;
         if (_irqCounter == 0 || _irqReload)
         {
             _irqCounter = _irqLatch;
@@ -81,7 +95,7 @@ public sealed class Mmc3 : Mapper
             _irqCounter--;
         }
 
-        if (_irqCounter == 0 && _irqEnabled)
+        if (_irqCounter == 0 && _irqEnabled && (!_alternateIrq || reachedZeroByChange))
         {
             IrqLine = true;
         }

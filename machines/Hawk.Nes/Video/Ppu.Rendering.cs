@@ -114,6 +114,56 @@ public sealed partial class Ppu
     }
 
     /// <summary>
+    /// A whole visible line with rendering on, for boards that do not watch the PPU bus: the steps <see cref="RenderDot"/>
+    /// takes dot by dot, in the same order, without the per-dot dispatch. Reads whose only effect is on the bus (the
+    /// dummy nametable fetches) are left out, as nothing sees them.
+    /// </summary>
+    private void RenderVisibleLine()
+    {
+        for (int dot = 1; dot <= 256; dot += 2)
+        {
+            if ((dot & 7) == 1 && dot >= 9)
+            {
+                CatchUpPixels(dot - 1);
+            }
+
+            FetchBackground(dot);
+            if ((dot & 7) == 7)
+            {
+                FetchBackground(dot + 1);
+            }
+        }
+
+        CatchUpSpriteEvaluation(256);
+        IncrementY();
+
+        CatchUpPixels(256);
+        ReloadShifters();
+        _v = (ushort)((_v & ~0x041F) | (_t & 0x041F));
+        _spriteCount = Math.Min(8, _secondaryAddress >> 2);
+        _spriteZeroInSlot = _spriteZeroFound;
+        _oamAddress = 0;
+        for (int slot = 0; slot < 8; slot++)
+        {
+            FetchSprite(slot * 8 + 4);
+            FetchSprite(slot * 8 + 6);
+        }
+
+        ComposeSpriteLine();
+
+        for (int dot = 321; dot <= 336; dot += 2)
+        {
+            FetchBackground(dot);
+            if ((dot & 7) == 7)
+            {
+                FetchBackground(dot + 1);
+            }
+        }
+
+        ReloadShifters();
+    }
+
+    /// <summary>
     /// Loads the next tile into the shifters. The hardware shifts them once per dot between reloads; here the eight
     /// shifts are applied at the reload and a pixel reads the bit for its position in the 8-dot group instead.
     /// </summary>

@@ -102,6 +102,15 @@ public sealed partial class Ppu
             // In the sprite fetch phase only the pattern reads (dots with low bits 5 and 7) matter, unless the board
             // watches the address bus (MMC3 counts the A12 edges of every fetch).
             int dot = _dot;
+            if (dot == 0 && dots >= DotsPerLine && _scanline < Height && RenderingEnabled && !_watchBus)
+            {
+                RenderVisibleLine();
+                _dotCount += DotsPerLine;
+                dots -= DotsPerLine;
+                EndLine();
+                continue;
+            }
+
             bool idleBackgroundDot = (dot & 1) == 0 && (dot & 7) != 0 && dot <= 256;
             bool idleSpriteDot = dot > 257 && dot < 320 && (dot & 7) is not (5 or 7) && !_watchBus;
             if ((idleBackgroundDot || idleSpriteDot) && (_scanline < Height || _scanline == PreRenderLine) && RenderingEnabled)
@@ -127,6 +136,25 @@ public sealed partial class Ppu
             Tick();
             dots--;
         }
+    }
+
+    /// <summary>
+    /// Dots to run until the PPU has changed what the CPU can see without accessing it: entering line 240 (the frame
+    /// is complete), ticking line 241 dot 1 (VBL set) or line 261 dot 1 (VBL cleared). Across the pre-render line's
+    /// end it counts one dot short, as the odd-frame skip may shorten it; stopping early is harmless.
+    /// </summary>
+    internal int DotsUntilNextEvent()
+    {
+        int line = _scanline, dot = _dot;
+        return line switch
+        {
+            < Height => (Height - line) * DotsPerLine - dot,
+            Height => DotsPerLine - dot + 2,
+            VblankLine when dot < 2 => 2 - dot,
+            < PreRenderLine => (PreRenderLine - line) * DotsPerLine + 2 - dot,
+            _ when dot < 2 => 2 - dot,
+            _ => DotsPerLine - dot - 1 + Height * DotsPerLine,
+        };
     }
 
     /// <summary>Dots from here that have no effect besides advancing the position.</summary>
@@ -192,19 +220,24 @@ public sealed partial class Ppu
         _dotCount++;
         if (++_dot == DotsPerLine)
         {
-            _dot = 0;
-            _evaluatedDot = 0;
-            _renderedDot = 0;
-            if (++_scanline == Height)
-            {
-                FramesCompleted++;
-            }
-            else if (_scanline == LinesPerFrame)
-            {
-                _scanline = 0;
-                _frameNumber++;
-                _oddFrame = !_oddFrame;
-            }
+            EndLine();
+        }
+    }
+
+    private void EndLine()
+    {
+        _dot = 0;
+        _evaluatedDot = 0;
+        _renderedDot = 0;
+        if (++_scanline == Height)
+        {
+            FramesCompleted++;
+        }
+        else if (_scanline == LinesPerFrame)
+        {
+            _scanline = 0;
+            _frameNumber++;
+            _oddFrame = !_oddFrame;
         }
     }
 
