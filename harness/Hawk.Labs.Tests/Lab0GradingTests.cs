@@ -1,6 +1,4 @@
-using Hawk.Harness.NUnit;
 using Hawk.Labs.Grading;
-using Hawk.Labs.Sandboxing;
 
 namespace Hawk.Labs.Tests;
 
@@ -12,8 +10,8 @@ public class Lab0GradingTests
     [SetUp]
     public void RequireCc65()
     {
-        new RequiredComponent("CC65").Ensure(ExecutablePath.Find("ca65") is null || ExecutablePath.Find("ld65") is null ? "ca65/ld65 not on PATH (apt-get install cc65)" : null);
         _folder = Directory.CreateTempSubdirectory("hawk-lab0-test-");
+        TestRepository.RequireCc65();
     }
 
     [TearDown]

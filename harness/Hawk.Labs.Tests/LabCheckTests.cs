@@ -8,6 +8,7 @@ public class LabCheckTests
     [Test]
     public async Task Lab0_is_sound()
     {
+        TestRepository.RequireCc65();
         var report = await new LabChecker(TestRepository.Sources("lab0"), TestRepository.Settings).CheckAsync();
 
         Assert.That(report.Status, Is.EqualTo(CheckStatus.Sound), string.Join("\n", report.Findings));
@@ -19,6 +20,7 @@ public class LabCheckTests
     [Category("slow")]
     public async Task Lab1_is_sound()
     {
+        TestRepository.RequireSuite("6502-singlestep");
         var report = await new LabChecker(TestRepository.Sources("lab1"), TestRepository.Settings).CheckAsync();
 
         Assert.That(report.Status, Is.EqualTo(CheckStatus.Sound), string.Join("\n", report.Findings));

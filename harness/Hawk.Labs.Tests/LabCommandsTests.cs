@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Hawk.Cli;
-using Hawk.Harness.NUnit;
-using Hawk.Labs.Sandboxing;
 
 namespace Hawk.Labs.Tests;
 
@@ -47,7 +45,7 @@ public class LabCommandsTests
     [Test]
     public void Scaffold_then_grade_the_untouched_starter_scores_zero_with_every_report()
     {
-        new RequiredComponent("CC65").Ensure(ExecutablePath.Find("ca65") is null ? "ca65 not on PATH (apt-get install cc65)" : null);
+        TestRepository.RequireCc65();
         var starter = Path.Combine(_folder.FullName, "starter");
         var reports = Path.Combine(_folder.FullName, "reports");
 

@@ -51,6 +51,16 @@ internal static class CoverageRun
         return Path.Combine(folder.FullName, ProjectName + ".csproj");
     }
 
+    /// <summary>The coverlet.collector package's folder in the NuGet cache, at the version Directory.Packages.props pins.</summary>
+    private static string CollectorFolder(DirectoryInfo repositoryRoot)
+    {
+        var pins = File.ReadAllText(Path.Combine(repositoryRoot.FullName, "Directory.Packages.props"));
+        var version = System.Text.RegularExpressions.Regex.Match(pins, "\"coverlet.collector\" Version=\"([^\"]+)\"").Groups[1].Value;
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        return Path.Combine(cache, "coverlet.collector", version, "build", "net10.0");
+    }
+
     private static string Tail(string text) => text.Length <= 3000 ? text.Trim() : text[^3000..].Trim();
 
     /// <remarks>Coverlet rewrites the build output in place, so this run may write the whole workspace; it runs after every verdict is final.</remarks>
@@ -66,10 +76,11 @@ internal static class CoverageRun
         var limits = new ResourceLimits(
             TimeSpan.FromSeconds(60) + request.Sources.Lab.Parts.Aggregate(TimeSpan.Zero, (sum, part) => sum + part.Limits.Time),
             Math.Max(1024L * 1024 * 1024, request.Sources.Lab.Parts.Max(part => part.Limits.MemoryBytes)));
-        var project = Path.Combine(request.Source.FullName, "harness", ProjectName, ProjectName + ".csproj");
+        // vstest.console directly: `dotnet test` would first evaluate the project with MSBuild inside the sandbox's limits.
+        var binary = Path.Combine(request.Source.FullName, "harness", ProjectName, "bin", "Release", "net10.0");
         var results = Path.Combine(run.FullName, "results");
         var outcome = await Sandbox.RunAsync(new SandboxRequest("dotnet",
-            ["test", project, "--no-build", "-c", "Release", "--nologo", "--collect", "XPlat Code Coverage", "--results-directory", results],
+            ["vstest", Path.Combine(binary, ProjectName + ".dll"), "--collect:XPlat Code Coverage", $"--ResultsDirectory:{results}", $"--TestAdapterPath:{CollectorFolder(request.Sources.RepositoryRoot)}"],
             request.Workspace, request.Context.Hidden, limits, Environment: new Dictionary<string, string> { ["LAB_REQUESTS"] = requests }), cancellation).ConfigureAwait(false);
         var cobertura = Directory.Exists(results) ? Directory.EnumerateFiles(results, "coverage.cobertura.xml", SearchOption.AllDirectories).FirstOrDefault() : null;
         request.Output.Create();

@@ -85,9 +85,12 @@ public static class Sandbox
         }
 
         var environment = start.Environment;
-        foreach (var name in environment.Keys.Where(name => name.StartsWith("HAWK_", StringComparison.Ordinal) || name.StartsWith("GITHUB_", StringComparison.Ordinal)).ToList())
+        // Nothing of the grader's configuration is the submission's business, and the build and test variables of a
+        // grader that itself runs under `dotnet test` would steer the sandbox's own .NET tools.
+        string[] inherited = ["HAWK_", "GITHUB_", "MSBUILD", "VSTEST", "DOTNET_", "COREHOST_", "NUGET_"];
+        foreach (var name in environment.Keys.Where(name => inherited.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))).ToList())
         {
-            environment.Remove(name); // nothing of the grader's configuration is the submission's business
+            environment.Remove(name);
         }
 
         environment["HOME"] = request.RunFolder.FullName;
