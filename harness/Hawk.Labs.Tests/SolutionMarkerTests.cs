@@ -102,4 +102,18 @@ public class SolutionMarkerTests
 
         Assert.That(sources.MissingRequirements().Contains(machine), Is.EqualTo(!landed));
     }
+
+    [Test]
+    public void A_machine_that_landed_without_markers_is_not_ready_and_says_where_they_are_missing()
+    {
+        var lab = Lab with
+        {
+            Projects = ["machines/Hawk.Mos6502/Hawk.Mos6502.csproj"],
+            Regions = [new LabRegion("sum", "add", ["machines/Hawk.Mos6502/RamBus.cs"], null)],
+        };
+
+        var reasons = Grading.LabReadiness.Reasons(new LabSources(lab, TestRepository.Root));
+
+        Assert.That(reasons, Is.EqualTo(new[] { "region 'sum': no BEGIN LAB sum … END LAB sum markers in machines/Hawk.Mos6502/RamBus.cs" }));
+    }
 }

@@ -26,10 +26,13 @@ public sealed class LabSources(LabDefinition lab, DirectoryInfo repositoryRoot)
     /// <summary>Paths (relative to the repository root) the lab needs that are missing: its machine is not there yet.</summary>
     public IReadOnlyList<string> MissingRequirements() =>
         [.. lab.Requires
-            .Concat(lab.Projects.Select(project => Path.Combine(lab.Reference, project)))
+            .Concat(lab.Projects.Select(FromRepository))
             .Concat(lab.Parts.Select(part => part.Judge).OfType<PendingJudge>().Select(judge => PendingJudges.Machines[judge.JudgeKind]))
             .Distinct(StringComparer.Ordinal)
             .Where(path => !File.Exists(Path.Combine(repositoryRoot.FullName, path)) && !Directory.Exists(Path.Combine(repositoryRoot.FullName, path)))];
+
+    /// <summary>A path relative to the reference folder, as a path relative to the repository root.</summary>
+    public string FromRepository(string path) => lab.Reference == "." ? path : $"{lab.Reference}/{path}";
 
     /// <summary>Regions declared in lab.yaml without markers in one of their files ("region 'x' has no markers in y").</summary>
     /// <exception cref="SolutionMarkerException">A file's markers are malformed.</exception>
@@ -43,11 +46,11 @@ public sealed class LabSources(LabDefinition lab, DirectoryInfo repositoryRoot)
                 var path = Path.Combine(ReferenceRoot.FullName, file);
                 if (!File.Exists(path))
                 {
-                    missing.Add($"region '{region.Id}': {Path.Combine(lab.Reference, file)} does not exist");
+                    missing.Add($"region '{region.Id}': {FromRepository(file)} does not exist");
                 }
                 else if (SolutionMarkers.Find(File.ReadAllLines(path), path, lab.Language).All(marked => marked.Id != region.Id))
                 {
-                    missing.Add($"region '{region.Id}': no BEGIN LAB {region.Id} … END LAB {region.Id} markers in {Path.Combine(lab.Reference, file)}");
+                    missing.Add($"region '{region.Id}': no BEGIN LAB {region.Id} … END LAB {region.Id} markers in {FromRepository(file)}");
                 }
             }
         }
