@@ -25,6 +25,7 @@ public static class HawkApp
             SnapshotCommands.Create(context),
             JavaCommands.Create(context),
             ContainerCommands.Create(context),
+            LabCommands.Create(context),
         };
 
         var parsed = root.Parse(args);

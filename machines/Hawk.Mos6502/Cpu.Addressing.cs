@@ -43,11 +43,13 @@ public sealed partial class Cpu<TBus>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ushort IndexedIndirect()
     {
+        // BEGIN LAB indirect-addressing
         byte zp = Read(PC++);
         Read(zp);
         zp += X;
         byte lo = Read(zp);
         return (ushort)(lo | (Read((byte)(zp + 1)) << 8));
+        // END LAB indirect-addressing
     }
 
     /// <summary>(zp),Y: pointer from page zero (wrapping), then indexed like abs,Y.</summary>
@@ -57,9 +59,11 @@ public sealed partial class Cpu<TBus>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ushort ZeroPagePointer()
     {
+        // BEGIN LAB indirect-addressing
         byte zp = Read(PC++);
         byte lo = Read(zp);
         return (ushort)(lo | (Read((byte)(zp + 1)) << 8));
+        // END LAB indirect-addressing
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

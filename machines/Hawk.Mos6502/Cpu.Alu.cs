@@ -31,6 +31,7 @@ public sealed partial class Cpu<TBus>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Adc(byte value)
     {
+        // BEGIN LAB adc-sbc
         if (_d && _decimalMode)
         {
             AdcDecimal(value);
@@ -40,11 +41,13 @@ public sealed partial class Cpu<TBus>
         _v = (~(A ^ value) & (A ^ sum) & 0x80) != 0;
         _c = sum >> 8;
         A = SetNZ((byte)sum);
+        // END LAB adc-sbc
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Sbc(byte value)
     {
+        // BEGIN LAB adc-sbc
         if (_d && _decimalMode)
         {
             SbcDecimal(value);
@@ -54,6 +57,7 @@ public sealed partial class Cpu<TBus>
         _v = ((A ^ value) & (A ^ difference) & 0x80) != 0;
         _c = difference >= 0 ? 1 : 0;
         A = SetNZ((byte)difference);
+        // END LAB adc-sbc
     }
 
     /// <summary>
@@ -62,6 +66,7 @@ public sealed partial class Cpu<TBus>
     /// </summary>
     private void AdcDecimal(byte value)
     {
+        // BEGIN LAB adc-sbc
         int low = (A & 0x0F) + (value & 0x0F) + _c;
         if (low >= 0x0A)
         {
@@ -78,11 +83,13 @@ public sealed partial class Cpu<TBus>
         }
         _c = sum >= 0x100 ? 1 : 0;
         A = (byte)sum;
+        // END LAB adc-sbc
     }
 
     /// <summary>NMOS decimal SBC: every flag comes from the binary subtraction; only A is BCD-corrected.</summary>
     private void SbcDecimal(byte value)
     {
+        // BEGIN LAB adc-sbc
         int borrow = 1 - _c;
         int low = (A & 0x0F) - (value & 0x0F) - borrow;
         if (low < 0)
@@ -100,6 +107,7 @@ public sealed partial class Cpu<TBus>
         _c = difference >= 0 ? 1 : 0;
         SetNZ((byte)difference);
         A = (byte)result;
+        // END LAB adc-sbc
     }
 
     /// <summary>ARR (undocumented): AND then ROR, with C and V taken from the adder's view of the result.</summary>

@@ -72,6 +72,37 @@ internal sealed class MapReader
     public IReadOnlyList<T> OptionalList<T>(string key, Func<MapReader, T> read) =>
         Child(key) is null ? [] : ReadList(key, read, minimum: 0);
 
+    /// <summary>A list of scalars, each checked by <paramref name="parse"/>; absent means empty unless <paramref name="required"/>.</summary>
+    public IReadOnlyList<T> ScalarList<T>(string key, ScalarParser<T> parse, string requirement, bool required)
+    {
+        switch (Child(key))
+        {
+            case null when required:
+                throw _errors.At(_node.Start, $"missing required key '{Qualify(key)}'");
+            case null:
+                return [];
+            case YamlSequenceNode { Children.Count: > 0 } list:
+                return [.. list.Children.Select((item, index) => item is YamlScalarNode { Value: { } text } && parse(text, out var value)
+                    ? value
+                    : throw _errors.At(item.Start, $"'{Qualify(key)}[{index}]' {requirement}"))];
+            case var other:
+                throw _errors.At(other.Start, $"'{Qualify(key)}' must be a non-empty list");
+        }
+    }
+
+    /// <summary>Every key with a scalar value, or a list of scalars joined by ", ": settings kept as written.</summary>
+    public IReadOnlyDictionary<string, string> ScalarsAsText() =>
+        _node.Children.ToDictionary(
+            pair => pair.Key is YamlScalarNode { Value: { } name } ? name : throw _errors.At(pair.Key.Start, $"keys in '{_path}' must be plain names"),
+            pair => pair.Value switch
+            {
+                YamlScalarNode scalar => scalar.Value ?? "",
+                YamlSequenceNode list when list.Children.All(item => item is YamlScalarNode) =>
+                    string.Join(", ", list.Children.Select(item => ((YamlScalarNode)item).Value)),
+                var other => throw _errors.At(other.Start, $"'{Qualify(pair.Key.ToString())}' must be a scalar or a list of scalars"),
+            },
+            StringComparer.Ordinal);
+
     /// <summary>An error located at the value of <paramref name="key"/> (or at this mapping when the key is absent).</summary>
     public YamlFileException ErrorAt(string key, string detail) => _errors.At(Child(key)?.Start ?? _node.Start, detail);
 

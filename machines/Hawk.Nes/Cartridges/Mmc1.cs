@@ -17,6 +17,7 @@ public sealed class Mmc1 : Mapper
 
     internal override void WriteRegister(ushort address, byte value, long cpuCycle)
     {
+        // BEGIN LAB mmc1
         bool consecutive = cpuCycle == _lastWriteCycle + 1;
         _lastWriteCycle = cpuCycle;
         if (consecutive)
@@ -49,6 +50,7 @@ public sealed class Mmc1 : Mapper
 
         _shift = 0x10;
         Apply();
+        // END LAB mmc1
     }
 
     private void Apply()

@@ -1,0 +1,103 @@
+using System.Globalization;
+
+namespace Hawk.Labs.Definition;
+
+/// <summary>Value checks of the lab.yaml schema.</summary>
+internal static class LabSyntax
+{
+    public static bool IsName(string text, out string value)
+    {
+        value = text;
+        return text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    }
+
+    public static bool IsRelativeFile(string text, out string value)
+    {
+        value = text;
+        return text.Length > 0
+            && !text.StartsWith('/')
+            && !text.Contains('\\', StringComparison.Ordinal)
+            && !text.Contains(':', StringComparison.Ordinal)
+            && text.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
+    }
+
+    public static bool IsRelativeFolder(string text, out string value)
+    {
+        value = text;
+        return text == "." || IsRelativeFile(text, out _);
+    }
+
+    public static bool IsPositiveInt(string text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value > 0;
+
+    public static bool IsPositiveInt(string text, out int? value)
+    {
+        var ok = IsPositiveInt(text, out int parsed);
+        value = parsed;
+        return ok;
+    }
+
+    public static bool IsPercent(string text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value <= 100;
+
+    public static bool TryParseHexByte(string text, out byte value) =>
+        byte.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out value) && text.Length == 2;
+
+    public static bool TryParseLanguage(string text, out LabLanguage value)
+    {
+        value = text == "ca65" ? LabLanguage.Ca65 : LabLanguage.CSharp;
+        return text is "csharp" or "ca65";
+    }
+
+    public static bool TryParseVisibility(string text, out Visibility? value)
+    {
+        value = text switch
+        {
+            "visible" => Visibility.Visible,
+            "hidden" => Visibility.Hidden,
+            "after_due_date" => Visibility.AfterDueDate,
+            _ => null,
+        };
+        return value is not null;
+    }
+
+    public static bool TryParseBool(string text, out bool? value)
+    {
+        value = text switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => null,
+        };
+        return value is not null;
+    }
+
+    public static bool TryParseDuration(string text, out TimeSpan? value)
+    {
+        var ok = Hawk.Harness.Suites.Syntax.TryParseDuration(text, out var duration);
+        value = duration;
+        return ok;
+    }
+
+    /// <summary>"256MB", "1GB": whole megabytes or gigabytes, at least 64 MB (the runtime needs that much to start).</summary>
+    public static bool TryParseSize(string text, out long? value)
+    {
+        value = null;
+        var unit = text.Length > 2 ? text[^2..] : "";
+        if (!long.TryParse(text.AsSpan(0, Math.Max(0, text.Length - 2)), NumberStyles.None, CultureInfo.InvariantCulture, out var amount))
+        {
+            return false;
+        }
+
+        value = unit switch
+        {
+            "MB" => amount * 1024 * 1024,
+            "GB" => amount * 1024 * 1024 * 1024,
+            _ => null,
+        };
+        return value >= 64L * 1024 * 1024;
+    }
+
+    public static bool TryParseInstant(string text, out DateTimeOffset value) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value) && text.Contains('T', StringComparison.Ordinal);
+}
