@@ -25,12 +25,12 @@ public class LabCommandsTests
     }
 
     [Test]
-    public void Check_of_a_lab_without_its_machine_exits_with_the_not_ready_code()
+    public void Check_of_a_lab_that_cannot_run_yet_exits_with_the_not_ready_code_and_says_why()
     {
         var (code, output, _) = Hawk("lab", "check", "lab3");
 
         Assert.That(code, Is.EqualTo(3));
-        Assert.That(output, Does.Contain("lab3: NOT READY").And.Contain("machines/Hawk.Hypervisor/Hawk.Hypervisor.csproj is not in the repository yet"));
+        Assert.That(output, Does.Contain("lab3: NOT READY").And.Contain("judge 'hypervisor-guest' has no lab runner yet"));
     }
 
     [Test]

@@ -73,9 +73,11 @@ internal static class CoverageRun
             .Where(File.Exists)
             .SelectMany(File.ReadLines), cancellation).ConfigureAwait(false);
 
+        // The replay hosts the test platform and Coverlet besides the student's code, and the verdicts are final by
+        // now: 3 GiB of heap leaves it room (a loaded machine's thread pool adds thread stacks to the address space).
         var limits = new ResourceLimits(
             TimeSpan.FromSeconds(60) + request.Sources.Lab.Parts.Aggregate(TimeSpan.Zero, (sum, part) => sum + part.Limits.Time),
-            Math.Max(1024L * 1024 * 1024, request.Sources.Lab.Parts.Max(part => part.Limits.MemoryBytes)));
+            Math.Max(3L * 1024 * 1024 * 1024, request.Sources.Lab.Parts.Max(part => part.Limits.MemoryBytes)));
         // vstest.console directly: `dotnet test` would first evaluate the project with MSBuild inside the sandbox's limits.
         var binary = Path.Combine(request.Source.FullName, "harness", ProjectName, "bin", "Release", "net10.0");
         var results = Path.Combine(run.FullName, "results");
