@@ -11,15 +11,7 @@ internal static class LabSyntax
         return text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
     }
 
-    public static bool IsRelativeFile(string text, out string value)
-    {
-        value = text;
-        return text.Length > 0
-            && !text.StartsWith('/')
-            && !text.Contains('\\', StringComparison.Ordinal)
-            && !text.Contains(':', StringComparison.Ordinal)
-            && text.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
-    }
+    public static bool IsRelativeFile(string text, out string value) => Hawk.Harness.Suites.Syntax.IsRelativePath(text, out value);
 
     public static bool IsRelativeFolder(string text, out string value)
     {
