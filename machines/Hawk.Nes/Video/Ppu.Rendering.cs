@@ -75,15 +75,7 @@ public sealed partial class Ppu
         {
             if (dot == 257)
             {
-                if (visible)
-                {
-                    CatchUpPixels(256);
-                }
-
-                ReloadShifters();
-                _v = (ushort)((_v & ~0x041F) | (_t & 0x041F));
-                _spriteCount = visible ? Math.Min(8, _secondaryAddress >> 2) : 0;
-                _spriteZeroInSlot = visible && _spriteZeroFound;
+                BeginSpriteFetches(visible);
             }
 
             _oamAddress = 0;
@@ -137,11 +129,7 @@ public sealed partial class Ppu
         CatchUpSpriteEvaluation(256);
         IncrementY();
 
-        CatchUpPixels(256);
-        ReloadShifters();
-        _v = (ushort)((_v & ~0x041F) | (_t & 0x041F));
-        _spriteCount = Math.Min(8, _secondaryAddress >> 2);
-        _spriteZeroInSlot = _spriteZeroFound;
+        BeginSpriteFetches(visible: true);
         _oamAddress = 0;
         for (int slot = 0; slot < 8; slot++)
         {
@@ -161,6 +149,21 @@ public sealed partial class Ppu
         }
 
         ReloadShifters();
+    }
+
+    /// <summary>Dot 257: the line's last pixels, the horizontal scroll copied from t, and the evaluated sprites
+    /// handed to the fetch phase.</summary>
+    private void BeginSpriteFetches(bool visible)
+    {
+        if (visible)
+        {
+            CatchUpPixels(256);
+        }
+
+        ReloadShifters();
+        _v = (ushort)((_v & ~0x041F) | (_t & 0x041F));
+        _spriteCount = visible ? Math.Min(8, _secondaryAddress >> 2) : 0;
+        _spriteZeroInSlot = visible && _spriteZeroFound;
     }
 
     /// <summary>
