@@ -1,6 +1,3 @@
-using Hawk.Harness.Configuration;
-using Hawk.Harness.NUnit;
-using Hawk.Harness.Running;
 using Hawk.Nes;
 using Hawk.Nes.Cartridges;
 using Hawk.Nes.Input;
@@ -15,8 +12,6 @@ namespace Hawk.Conformance.Tests.Nes;
 [Category("nes")]
 public sealed class LazyPpuSchedulingTests
 {
-    private static readonly Lazy<ConformanceSession> Session = new(() => new ConformanceSession(HawkSettings.From(ProcessEnvironment.Instance)));
-
     [TestCase("nestest", "nestest.nes", 150, "30-35 start")]
     [TestCase("blargg", "ppu_vbl_nmi/rom_singles/05-nmi_timing.nes", 120, "")]
     [TestCase("blargg", "sprite_hit_tests_2005.10.05/10.timing_order.nes", 60, "")]
@@ -24,12 +19,11 @@ public sealed class LazyPpuSchedulingTests
     [TestCase("blargg", "cpu_interrupts_v2/cpu_interrupts.nes", 60, "")]
     public void Lazy_and_lock_step_PPUs_agree(string suite, string rom, int frames, string input)
     {
-        var data = Session.Value.Locator.Locate(Session.Value.Catalog.Manifests.Single(m => m.Id == suite)).Data;
-        new RequiredComponent("SUITES").Ensure(data is null ? $"suite data '{suite}' is missing (hawk suites fetch {suite})" : null);
-        var cartridge = Cartridge.Load(data!.PathOf(rom));
+        string path = SuiteRoms.PathOf(suite, rom);
+        var cartridge = Cartridge.Load(path);
         var script = input.Length == 0 ? null : InputScript.Parse(input, "test");
         var lazy = new NesConsole(cartridge);
-        var lockStep = new NesConsole(Cartridge.Load(data.PathOf(rom)), ppuLockStep: true);
+        var lockStep = new NesConsole(Cartridge.Load(path), ppuLockStep: true);
 
         for (int frame = 0; frame < frames; frame++)
         {
