@@ -608,30 +608,4 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         t.Frames[frameIndex].Pc = pc;
         return vm.ResolveClass(t, cls, index);
     }
-
-    /// <summary>The handler pc for an exception thrown at <paramref name="pc"/>, or -1 (JVMS 2.10).</summary>
-    private int FindHandler(JThread t, JMethod method, int pc, int throwable)
-    {
-        var type = heap[throwable].Class;
-        foreach (var handler in method.Code!.Handlers)
-        {
-            if (pc < handler.StartPc || pc >= handler.EndPc)
-            {
-                continue;
-            }
-
-            if (handler.CatchType == 0)
-            {
-                return handler.HandlerPc;
-            }
-
-            var catchType = method.Owner.Resolved[handler.CatchType] as JClass ?? vm.ResolveClass(t, method.Owner, handler.CatchType);
-            if (type.IsSubtypeOf(catchType))
-            {
-                return handler.HandlerPc;
-            }
-        }
-
-        return -1;
-    }
 }
