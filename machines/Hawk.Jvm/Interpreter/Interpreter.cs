@@ -1,14 +1,19 @@
+using System.Runtime.CompilerServices;
 using Hawk.Jvm.ClassFiles;
 using Hawk.Jvm.Memory;
 using Hawk.Jvm.Runtime;
 using static Hawk.Jvm.Interpreter.Bytecode;
+using Q = Hawk.Jvm.Interpreter.QuickOpcodes;
 
 namespace Hawk.Jvm.Interpreter;
 
 /// <summary>
 /// The bytecode interpreter (JVMS chapter 6): one switch over the opcode, locals and operand stack in the
-/// thread's slot array, constant pool entries resolved once and cached in the class. Java calls recurse on the
-/// host stack, bounded by <see cref="JThread.MaxFrames"/>.
+/// thread's slot array, constant pool entries resolved once and cached in the class. An instruction whose operand
+/// has been resolved is rewritten into a quick form in the method's private copy of the code (see
+/// <see cref="QuickOpcodes"/>). Java calls recurse on the host stack, bounded by <see cref="JThread.MaxFrames"/>.
+/// The instruction budget is charged where runs can repeat: at method entry, at taken backward branches (the
+/// bytes of the loop they close) and at exception dispatch, so straight-line code pays nothing per instruction.
 /// </summary>
 internal sealed partial class BytecodeInterpreter(JavaVm vm)
 {
@@ -30,6 +35,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         }
 
         vm.Options.CallTrace?.WriteLine($"{new string(' ', t.Depth)}{method}");
+        Charge(1);
         int savedTop = t.StackTop;
         ref var frame = ref t.Frames[t.Depth++];
         frame.Method = method;
@@ -61,6 +67,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
     private long Execute(JThread t, JMethod method, int lp)
     {
         var codeAttribute = method.Code!;
+        method.QuickCode ??= (byte[])codeAttribute.Code.Clone();
         var s = t.Stack;
         int stackBase = lp + codeAttribute.MaxLocals;
         int sp = stackBase;
@@ -75,6 +82,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
             }
             catch (Exception e) when (e is JavaException or ImplicitJavaError)
             {
+                Charge(1);
                 int faultPc = t.Frames[frameIndex].Pc;
                 int throwable = e is ImplicitJavaError implicitError
                     ? vm.NewThrow(t, implicitError.ClassName, implicitError.JavaMessage).Throwable
@@ -100,15 +108,10 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
     private long Run(JThread t, JMethod method, int lp, int pc, int sp, int frameIndex)
     {
         var cls = method.Owner;
-        var code = method.Code!.Code;
+        var code = method.QuickCode!;
         var s = t.Stack;
         while (true)
         {
-            if (--vm.InstructionBudget < 0)
-            {
-                vm.CheckBudget();
-            }
-
             switch (code[pc])
             {
                 case 0x00: pc++; break;
@@ -145,14 +148,14 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0x22: case 0x23: case 0x24: case 0x25: s[sp++] = s[lp + code[pc] - 0x22]; pc++; break;
                 case 0x26: case 0x27: case 0x28: case 0x29: s[sp] = s[lp + code[pc] - 0x26]; sp += 2; pc++; break;
                 case 0x2a: case 0x2b: case 0x2c: case 0x2d: s[sp++] = s[lp + code[pc] - 0x2a]; pc++; break;
-                case 0x2e: { var a = ArrayAt(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = ((int[])a.Elements!)[i]; sp--; pc++; break; }
-                case 0x2f: { var a = ArrayAt(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = ((long[])a.Elements!)[i]; pc++; break; }
-                case 0x30: { var a = ArrayAt(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = F(((float[])a.Elements!)[i]); sp--; pc++; break; }
-                case 0x31: { var a = ArrayAt(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = D(((double[])a.Elements!)[i]); pc++; break; }
-                case 0x32: { var a = ArrayAt(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = ((int[])a.Elements!)[i]; sp--; pc++; break; }
-                case 0x33: { var a = ArrayAt(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = ((sbyte[])a.Elements!)[i]; sp--; pc++; break; }
-                case 0x34: { var a = ArrayAt(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = ((char[])a.Elements!)[i]; sp--; pc++; break; }
-                case 0x35: { var a = ArrayAt(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = ((short[])a.Elements!)[i]; sp--; pc++; break; }
+                case 0x2e: { var e = ArrayAt<int>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = e[i]; sp--; pc++; break; }
+                case 0x2f: { var e = ArrayAt<long>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = e[i]; pc++; break; }
+                case 0x30: { var e = ArrayAt<float>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = F(e[i]); sp--; pc++; break; }
+                case 0x31: { var e = ArrayAt<double>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = D(e[i]); pc++; break; }
+                case 0x32: { var e = ArrayAt<int>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = e[i]; sp--; pc++; break; }
+                case 0x33: { var e = ArrayAt<sbyte>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = e[i]; sp--; pc++; break; }
+                case 0x34: { var e = ArrayAt<char>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = e[i]; sp--; pc++; break; }
+                case 0x35: { var e = ArrayAt<short>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = e[i]; sp--; pc++; break; }
                 case 0x36: case 0x38: case 0x3a: s[lp + code[pc + 1]] = s[--sp]; pc += 2; break;
                 case 0x37: case 0x39: sp -= 2; s[lp + code[pc + 1]] = s[sp]; pc += 2; break;
                 case 0x3b: case 0x3c: case 0x3d: case 0x3e: s[lp + code[pc] - 0x3b] = s[--sp]; pc++; break;
@@ -160,19 +163,25 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0x43: case 0x44: case 0x45: case 0x46: s[lp + code[pc] - 0x43] = s[--sp]; pc++; break;
                 case 0x47: case 0x48: case 0x49: case 0x4a: sp -= 2; s[lp + code[pc] - 0x47] = s[sp]; pc++; break;
                 case 0x4b: case 0x4c: case 0x4d: case 0x4e: s[lp + code[pc] - 0x4b] = s[--sp]; pc++; break;
-                case 0x4f: { var a = ArrayAt(t, frameIndex, pc, s, sp - 1, out int i); ((int[])a.Elements!)[i] = (int)s[sp - 1]; sp -= 3; pc++; break; }
-                case 0x50: { var a = ArrayAt(t, frameIndex, pc, s, sp - 2, out int i); ((long[])a.Elements!)[i] = s[sp - 2]; sp -= 4; pc++; break; }
-                case 0x51: { var a = ArrayAt(t, frameIndex, pc, s, sp - 1, out int i); ((float[])a.Elements!)[i] = F(s[sp - 1]); sp -= 3; pc++; break; }
-                case 0x52: { var a = ArrayAt(t, frameIndex, pc, s, sp - 2, out int i); ((double[])a.Elements!)[i] = D(s[sp - 2]); sp -= 4; pc++; break; }
-                case 0x53: { var a = ArrayAt(t, frameIndex, pc, s, sp - 1, out int i); StoreReference(t, frameIndex, pc, a, i, (int)s[sp - 1]); sp -= 3; pc++; break; }
-                case 0x54:
+                case 0x4f: { var e = ArrayAt<int>(t, frameIndex, pc, s, sp - 1, out int i); e[i] = (int)s[sp - 1]; sp -= 3; pc++; break; }
+                case 0x50: { var e = ArrayAt<long>(t, frameIndex, pc, s, sp - 2, out int i); e[i] = s[sp - 2]; sp -= 4; pc++; break; }
+                case 0x51: { var e = ArrayAt<float>(t, frameIndex, pc, s, sp - 1, out int i); e[i] = F(s[sp - 1]); sp -= 3; pc++; break; }
+                case 0x52: { var e = ArrayAt<double>(t, frameIndex, pc, s, sp - 2, out int i); e[i] = D(s[sp - 2]); sp -= 4; pc++; break; }
+                case 0x53:
                 {
-                    var a = ArrayAt(t, frameIndex, pc, s, sp - 1, out int i);
-                    ((sbyte[])a.Elements!)[i] = a.Class.ElementKind == 'Z' ? (sbyte)(s[sp - 1] & 1) : (sbyte)s[sp - 1];
+                    var array = NonNull(t, frameIndex, pc, (int)s[sp - 3]);
+                    StoreReference(t, frameIndex, pc, array, Elements<int>(t, frameIndex, pc, array, (int)s[sp - 2]), (int)s[sp - 2], (int)s[sp - 1]);
                     sp -= 3; pc++; break;
                 }
-                case 0x55: { var a = ArrayAt(t, frameIndex, pc, s, sp - 1, out int i); ((char[])a.Elements!)[i] = (char)s[sp - 1]; sp -= 3; pc++; break; }
-                case 0x56: { var a = ArrayAt(t, frameIndex, pc, s, sp - 1, out int i); ((short[])a.Elements!)[i] = (short)s[sp - 1]; sp -= 3; pc++; break; }
+                case 0x54:
+                {
+                    var array = NonNull(t, frameIndex, pc, (int)s[sp - 3]);
+                    int i = (int)s[sp - 2];
+                    Elements<sbyte>(t, frameIndex, pc, array, i)[i] = array.Class.ElementKind == 'Z' ? (sbyte)(s[sp - 1] & 1) : (sbyte)s[sp - 1];
+                    sp -= 3; pc++; break;
+                }
+                case 0x55: { var e = ArrayAt<char>(t, frameIndex, pc, s, sp - 1, out int i); e[i] = (char)s[sp - 1]; sp -= 3; pc++; break; }
+                case 0x56: { var e = ArrayAt<short>(t, frameIndex, pc, s, sp - 1, out int i); e[i] = (short)s[sp - 1]; sp -= 3; pc++; break; }
                 case 0x57: sp--; pc++; break;
                 case 0x58: sp -= 2; pc++; break;
                 case 0x59: s[sp] = s[sp - 1]; sp++; pc++; break;
@@ -243,97 +252,106 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0x96: sp--; s[sp - 1] = Compare(F(s[sp - 1]), F(s[sp]), 1); pc++; break;
                 case 0x97: sp -= 3; s[sp - 1] = Compare(D(s[sp - 1]), D(s[sp + 1]), -1); pc++; break;
                 case 0x98: sp -= 3; s[sp - 1] = Compare(D(s[sp - 1]), D(s[sp + 1]), 1); pc++; break;
-                case 0x99: pc += (int)s[--sp] == 0 ? S2(code, pc + 1) : 3; break;
-                case 0x9a: pc += (int)s[--sp] != 0 ? S2(code, pc + 1) : 3; break;
-                case 0x9b: pc += (int)s[--sp] < 0 ? S2(code, pc + 1) : 3; break;
-                case 0x9c: pc += (int)s[--sp] >= 0 ? S2(code, pc + 1) : 3; break;
-                case 0x9d: pc += (int)s[--sp] > 0 ? S2(code, pc + 1) : 3; break;
-                case 0x9e: pc += (int)s[--sp] <= 0 ? S2(code, pc + 1) : 3; break;
-                case 0x9f: sp -= 2; pc += (int)s[sp] == (int)s[sp + 1] ? S2(code, pc + 1) : 3; break;
-                case 0xa0: sp -= 2; pc += (int)s[sp] != (int)s[sp + 1] ? S2(code, pc + 1) : 3; break;
-                case 0xa1: sp -= 2; pc += (int)s[sp] < (int)s[sp + 1] ? S2(code, pc + 1) : 3; break;
-                case 0xa2: sp -= 2; pc += (int)s[sp] >= (int)s[sp + 1] ? S2(code, pc + 1) : 3; break;
-                case 0xa3: sp -= 2; pc += (int)s[sp] > (int)s[sp + 1] ? S2(code, pc + 1) : 3; break;
-                case 0xa4: sp -= 2; pc += (int)s[sp] <= (int)s[sp + 1] ? S2(code, pc + 1) : 3; break;
-                case 0xa5: sp -= 2; pc += (int)s[sp] == (int)s[sp + 1] ? S2(code, pc + 1) : 3; break;
-                case 0xa6: sp -= 2; pc += (int)s[sp] != (int)s[sp + 1] ? S2(code, pc + 1) : 3; break;
-                case 0xa7: pc += S2(code, pc + 1); break;
-                case 0xa8: s[sp++] = pc + 3; pc += S2(code, pc + 1); break;
-                case 0xa9: pc = (int)s[lp + code[pc + 1]]; break;
+                case 0x99: pc = (int)s[--sp] == 0 ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0x9a: pc = (int)s[--sp] != 0 ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0x9b: pc = (int)s[--sp] < 0 ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0x9c: pc = (int)s[--sp] >= 0 ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0x9d: pc = (int)s[--sp] > 0 ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0x9e: pc = (int)s[--sp] <= 0 ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0x9f: sp -= 2; pc = (int)s[sp] == (int)s[sp + 1] ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0xa0: sp -= 2; pc = (int)s[sp] != (int)s[sp + 1] ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0xa1: sp -= 2; pc = (int)s[sp] < (int)s[sp + 1] ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0xa2: sp -= 2; pc = (int)s[sp] >= (int)s[sp + 1] ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0xa3: sp -= 2; pc = (int)s[sp] > (int)s[sp + 1] ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0xa4: sp -= 2; pc = (int)s[sp] <= (int)s[sp + 1] ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0xa5: sp -= 2; pc = (int)s[sp] == (int)s[sp + 1] ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0xa6: sp -= 2; pc = (int)s[sp] != (int)s[sp + 1] ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0xa7: pc = Jump(pc, S2(code, pc + 1)); break;
+                case 0xa8: s[sp++] = pc + 3; pc = Jump(pc, S2(code, pc + 1)); break;
+                case 0xa9: Charge(1); pc = (int)s[lp + code[pc + 1]]; break;
                 case 0xaa:
                 {
                     int at = (pc + 4) & ~3, key = (int)s[--sp];
                     int low = S4(code, at + 4), high = S4(code, at + 8);
-                    pc += key >= low && key <= high ? S4(code, at + 12 + ((key - low) * 4)) : S4(code, at);
+                    pc = Jump(pc, key >= low && key <= high ? S4(code, at + 12 + ((key - low) * 4)) : S4(code, at));
                     break;
                 }
-                case 0xab: pc += LookupSwitch(code, pc, (int)s[--sp]); break;
+                case 0xab: pc = Jump(pc, LookupSwitch(code, pc, (int)s[--sp])); break;
                 case 0xac: case 0xae: case 0xb0: return s[sp - 1];
                 case 0xad: case 0xaf: return s[sp - 2];
                 case 0xb1: return 0;
-                case 0xb2:
+                case 0xb2: case 0xb3: sp = StaticFieldAccess(t, cls, code, pc, s, sp, frameIndex); pc += 3; break;
+                case Q.GetStatic:
                 {
-                    var f = StaticField(t, cls, U2(code, pc + 1), frameIndex, pc);
+                    var f = Resolved<JField>(cls, code, pc);
                     s[sp] = f.Owner.Statics[f.Slot];
                     sp += f.Slots;
                     pc += 3;
                     break;
                 }
-                case 0xb3:
+                case Q.PutStatic:
                 {
-                    var f = StaticField(t, cls, U2(code, pc + 1), frameIndex, pc);
+                    var f = Resolved<JField>(cls, code, pc);
                     sp -= f.Slots;
                     f.Owner.Statics[f.Slot] = Narrow(f.Kind, s[sp]);
                     pc += 3;
                     break;
                 }
-                case 0xb4:
-                {
-                    var f = cls.Resolved[U2(code, pc + 1)] as JField ?? ResolveField(t, frameIndex, pc, cls, U2(code, pc + 1), isStatic: false);
-                    s[sp - 1] = NonNull(t, frameIndex, pc, (int)s[sp - 1]).Fields[f.Slot];
-                    sp += f.Slots - 1;
-
-                    pc += 3;
-                    break;
-                }
-                case 0xb5:
-                {
-                    var f = cls.Resolved[U2(code, pc + 1)] as JField ?? ResolveField(t, frameIndex, pc, cls, U2(code, pc + 1), isStatic: false);
-                    sp -= f.Slots;
-                    NonNull(t, frameIndex, pc, (int)s[sp - 1]).Fields[f.Slot] = Narrow(f.Kind, s[sp]);
-                    sp--;
-                    pc += 3;
-                    break;
-                }
-                case 0xb6: case 0xb7: case 0xb8: case 0xb9:
+                case 0xb4: case 0xb5: sp = InstanceFieldAccess(t, cls, code, pc, s, sp, frameIndex); pc += 3; break;
+                case Q.GetField: s[sp - 1] = NonNull(t, frameIndex, pc, (int)s[sp - 1]).Fields[U2(code, pc + 1)]; pc += 3; break;
+                case Q.GetField2: s[sp - 1] = NonNull(t, frameIndex, pc, (int)s[sp - 1]).Fields[U2(code, pc + 1)]; sp++; pc += 3; break;
+                case Q.PutFieldInt: NonNull(t, frameIndex, pc, (int)s[sp - 2]).Fields[U2(code, pc + 1)] = (int)s[sp - 1]; sp -= 2; pc += 3; break;
+                case Q.PutField2: NonNull(t, frameIndex, pc, (int)s[sp - 3]).Fields[U2(code, pc + 1)] = s[sp - 2]; sp -= 3; pc += 3; break;
+                case 0xb6: case 0xb7: case 0xb8:
                     t.Frames[frameIndex].Pc = pc;
                     sp = InvokeInstruction(t, cls, code, pc, s, sp);
-                    pc += code[pc] == 0xb9 ? 5 : 3;
+                    pc += 3;
                     break;
+                case 0xb9:
+                    t.Frames[frameIndex].Pc = pc;
+                    sp = InvokeInstruction(t, cls, code, pc, s, sp);
+                    pc += 5;
+                    break;
+                case Q.InvokeStatic:
+                    t.Frames[frameIndex].Pc = pc;
+                    sp = Call(t, Resolved<JMethod>(cls, code, pc), s, sp);
+                    pc += 3;
+                    break;
+                case Q.InvokeDirect:
+                {
+                    t.Frames[frameIndex].Pc = pc;
+                    var m = Resolved<JMethod>(cls, code, pc);
+                    NonNull(t, frameIndex, pc, (int)s[sp - m.ArgumentSlots]);
+                    sp = Call(t, m, s, sp);
+                    pc += 3;
+                    break;
+                }
+                case Q.InvokeVirtual:
+                {
+                    t.Frames[frameIndex].Pc = pc;
+                    var m = Resolved<JMethod>(cls, code, pc);
+                    var receiver = NonNull(t, frameIndex, pc, (int)s[sp - m.ArgumentSlots]).Class;
+                    sp = Call(t, (uint)m.VTableIndex < (uint)receiver.VTable.Length ? receiver.VTable[m.VTableIndex] : Select(t, receiver, m), s, sp);
+                    pc += 3;
+                    break;
+                }
                 case 0xba:
                     t.Frames[frameIndex].Pc = pc;
                     sp = vm.InvokeDynamic(t, cls, U2(code, pc + 1), s, sp);
                     pc += 5;
                     break;
                 case 0xbb:
-                {
                     t.Frames[frameIndex].Pc = pc;
-                    var c = cls.Resolved[U2(code, pc + 1)] as JClass ?? ResolveClass(t, frameIndex, pc, cls, U2(code, pc + 1));
-                    if (c.State != ClassState.Initialized)
-                    {
-                        vm.Initialize(t, c);
-                    }
-
-                    if (c.IsInterface || (c.Access & AccessFlags.Abstract) != 0)
-                    {
-                        throw vm.NewThrow(t, "java/lang/InstantiationError", c.JavaName);
-                    }
-
-                    vm.Safepoint(t, 16 + (8L * c.InstanceSlots), sp);
-                    s[sp++] = vm.NewObject(c);
+                    s[sp] = NewInstance(t, Instantiable(t, cls, code, pc, frameIndex), sp);
+                    sp++;
                     pc += 3;
                     break;
-                }
+                case Q.New:
+                    t.Frames[frameIndex].Pc = pc;
+                    s[sp] = NewInstance(t, Resolved<JClass>(cls, code, pc), sp);
+                    sp++;
+                    pc += 3;
+                    break;
                 case 0xbc:
                     t.Frames[frameIndex].Pc = pc;
                     s[sp - 1] = vm.NewArrayChecked(t, vm.PrimitiveArrayClass(code[pc + 1]), (int)s[sp - 1], sp);
@@ -382,7 +400,17 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     break;
                 }
                 case 0xc2: case 0xc3: NonNull(t, frameIndex, pc, (int)s[--sp]); pc++; break;
-                case 0xc4: sp = Wide(code, ref pc, s, sp, lp); break;
+                case 0xc4:
+                    if (code[pc + 1] == 0xa9)
+                    {
+                        Charge(1);
+                        pc = (int)s[lp + U2(code, pc + 2)];
+                        break;
+                    }
+
+                    sp = Wide(code, pc, s, sp, lp);
+                    pc += code[pc + 1] == 0x84 ? 6 : 4;
+                    break;
                 case 0xc5:
                 {
                     t.Frames[frameIndex].Pc = pc;
@@ -399,10 +427,10 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     pc += 4;
                     break;
                 }
-                case 0xc6: pc += (int)s[--sp] == 0 ? S2(code, pc + 1) : 3; break;
-                case 0xc7: pc += (int)s[--sp] != 0 ? S2(code, pc + 1) : 3; break;
-                case 0xc8: pc += S4(code, pc + 1); break;
-                case 0xc9: s[sp++] = pc + 5; pc += S4(code, pc + 1); break;
+                case 0xc6: pc = (int)s[--sp] == 0 ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0xc7: pc = (int)s[--sp] != 0 ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
+                case 0xc8: pc = Jump(pc, S4(code, pc + 1)); break;
+                case 0xc9: s[sp++] = pc + 5; pc = Jump(pc, S4(code, pc + 1)); break;
                 default:
                     t.Frames[frameIndex].Pc = pc;
                     throw vm.NewThrow(t, "java/lang/VerifyError", $"Bad instruction 0x{code[pc]:x2} at {method}:{pc}");
@@ -437,7 +465,8 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         return S4(code, at);
     }
 
-    private static int Wide(byte[] code, ref int pc, long[] s, int sp, int lp)
+    /// <summary>wide forms of the local variable instructions (wide ret is handled by the loop: it branches).</summary>
+    private static int Wide(byte[] code, int pc, long[] s, int sp, int lp)
     {
         int op = code[pc + 1], index = U2(code, pc + 2);
         switch (op)
@@ -446,16 +475,9 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
             case 0x16 or 0x18: s[sp] = s[lp + index]; sp += 2; break;
             case 0x36 or 0x38 or 0x3a: s[lp + index] = s[--sp]; break;
             case 0x37 or 0x39: sp -= 2; s[lp + index] = s[sp]; break;
-            case 0x84:
-                s[lp + index] = unchecked((int)s[lp + index] + S2(code, pc + 4));
-                pc += 6;
-                return sp;
-            case 0xa9:
-                pc = (int)s[lp + index];
-                return sp;
+            case 0x84: s[lp + index] = unchecked((int)s[lp + index] + S2(code, pc + 4)); break;
         }
 
-        pc += 4;
         return sp;
     }
 
@@ -469,18 +491,6 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         'I' or 'F' or 'L' or '[' => (int)value,
         _ => value,
     };
-
-    private JField StaticField(JThread t, JClass cls, int index, int frameIndex, int pc)
-    {
-        var f = cls.Resolved[index] as JField ?? ResolveField(t, frameIndex, pc, cls, index, isStatic: true);
-        if (f.Owner.State != ClassState.Initialized)
-        {
-            t.Frames[frameIndex].Pc = pc;
-            vm.Initialize(t, f.Owner);
-        }
-
-        return f;
-    }
 
     private int LoadConstant(JThread t, JClass cls, int index, long[] s, int sp)
     {
@@ -508,104 +518,30 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         }
     }
 
-    private int InvokeInstruction(JThread t, JClass cls, byte[] code, int pc, long[] s, int sp)
+    /// <summary>The resolved operand of a quick instruction: its type is known, so it is read without a cast check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Resolved<T>(JClass cls, byte[] code, int pc)
+        where T : class => Unsafe.As<T>(cls.Resolved[U2(code, pc + 1)])!;
+
+    /// <summary>Charges the instruction budget; the check is out of line so the common case is a subtract.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Charge(int cost)
     {
-        int opcode = code[pc], index = U2(code, pc + 1);
-        var resolved = cls.Resolved[index] as JMethod ?? vm.ResolveMethod(t, cls, index, opcode);
-        int argBase = sp - resolved.ArgumentSlots;
-        JMethod target;
-        switch (opcode)
+        if ((vm.InstructionBudget -= cost) < 0)
         {
-            case 0xb8:
-                if (resolved.Owner.State != ClassState.Initialized)
-                {
-                    vm.Initialize(t, resolved.Owner);
-                }
+            vm.CheckBudget();
+        }
+    }
 
-                target = resolved;
-                break;
-            case 0xb7:
-                NonNull(t, t.Depth - 1, pc, (int)s[argBase]);
-                target = JavaVm.SelectSpecial(cls, resolved);
-                break;
-            default:
-                var receiver = NonNull(t, t.Depth - 1, pc, (int)s[argBase]);
-                if (resolved.IsPrivate || (resolved.Access & AccessFlags.Final) != 0 && !resolved.Owner.IsInterface)
-                {
-                    target = resolved;
-                    break;
-                }
-
-                target = receiver.Class.SelectMethod(resolved)
-                    ?? throw vm.NewThrow(t, "java/lang/AbstractMethodError", $"Receiver class {receiver.Class.JavaName} does not define or inherit an implementation of the resolved method '{resolved.Name}{resolved.Descriptor}'.");
-                if (opcode == 0xb9 && !receiver.Class.IsSubtypeOf(resolved.Owner))
-                {
-                    throw vm.NewThrow(t, "java/lang/IncompatibleClassChangeError", $"Class {receiver.Class.JavaName} does not implement the requested interface {resolved.Owner.JavaName}");
-                }
-
-                break;
+    /// <summary>A taken branch: a backward one closes a loop and pays for the loop's bytes (at least 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Jump(int pc, int offset)
+    {
+        if (offset <= 0)
+        {
+            Charge(1 - offset);
         }
 
-        long result = target.IsSignaturePolymorphicStub ? vm.InvokePolymorphic(t, resolved, cls, index, argBase) : Invoke(t, target, argBase);
-        sp = argBase;
-        if (resolved.ReturnSlots > 0)
-        {
-            s[sp] = result;
-            sp += resolved.ReturnSlots;
-        }
-
-        return sp;
-    }
-
-    /// <summary>Records the faulting instruction in the frame, then raises the exception (cold path).</summary>
-    private static ImplicitJavaError Fault(JThread t, int frameIndex, int pc, string className, string? message)
-    {
-        t.Frames[frameIndex].Pc = pc;
-        return new ImplicitJavaError(className, message);
-    }
-
-    private HeapObject NonNull(JThread t, int frameIndex, int pc, int reference) =>
-        reference != 0 ? heap[reference] : throw Fault(t, frameIndex, pc, "java/lang/NullPointerException", null);
-
-    private static int NonZero(JThread t, int frameIndex, int pc, int divisor) =>
-        divisor != 0 ? divisor : throw Fault(t, frameIndex, pc, "java/lang/ArithmeticException", "/ by zero");
-
-    private static long NonZero(JThread t, int frameIndex, int pc, long divisor) =>
-        divisor != 0 ? divisor : throw Fault(t, frameIndex, pc, "java/lang/ArithmeticException", "/ by zero");
-
-    /// <summary>The array and index below the top <paramref name="top"/> slots, null- and bounds-checked.</summary>
-    private HeapObject ArrayAt(JThread t, int frameIndex, int pc, long[] s, int top, out int index)
-    {
-        var array = NonNull(t, frameIndex, pc, (int)s[top - 2]);
-        index = (int)s[top - 1];
-        if ((uint)index >= (uint)array.Length)
-        {
-            throw Fault(t, frameIndex, pc, "java/lang/ArrayIndexOutOfBoundsException", $"Index {index} out of bounds for length {array.Length}");
-        }
-
-        return array;
-    }
-
-    private void StoreReference(JThread t, int frameIndex, int pc, HeapObject array, int index, int value)
-    {
-        if (value != 0 && !heap[value].Class.IsSubtypeOf(array.Class.Component!))
-        {
-            throw Fault(t, frameIndex, pc, "java/lang/ArrayStoreException", heap[value].Class.JavaName);
-        }
-
-        array.References[index] = value;
-    }
-
-    /// <summary>First execution of a field instruction: resolution may throw, so the frame's pc is recorded first.</summary>
-    private JField ResolveField(JThread t, int frameIndex, int pc, JClass cls, int index, bool isStatic)
-    {
-        t.Frames[frameIndex].Pc = pc;
-        return vm.ResolveField(t, cls, index, isStatic);
-    }
-
-    private JClass ResolveClass(JThread t, int frameIndex, int pc, JClass cls, int index)
-    {
-        t.Frames[frameIndex].Pc = pc;
-        return vm.ResolveClass(t, cls, index);
+        return pc + offset;
     }
 }

@@ -37,6 +37,9 @@ public sealed class JMethod
     /// <summary>The C# implementation of a native method, bound on first call.</summary>
     internal NativeMethod? Native { get; set; }
 
+    /// <summary>The interpreter's private copy of the bytecode, rewritten into quick forms as instructions resolve.</summary>
+    internal byte[]? QuickCode { get; set; }
+
     public bool IsStatic => (Access & AccessFlags.Static) != 0;
     public bool IsNative => (Access & AccessFlags.Native) != 0;
     public bool IsAbstract => (Access & AccessFlags.Abstract) != 0;

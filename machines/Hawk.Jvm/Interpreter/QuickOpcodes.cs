@@ -1,0 +1,49 @@
+namespace Hawk.Jvm.Interpreter;
+
+/// <summary>
+/// Opcodes the interpreter writes into its private copy of a method's code (<see cref="Runtime.JMethod.QuickCode"/>)
+/// once an instruction's constant pool operand has been resolved, as HotSpot's bytecode rewriter does with its
+/// "fast" bytecodes: the quick form skips resolution, initialization and selection checks that can no longer fail.
+/// They use opcodes JVMS leaves unassigned (0xcb-0xfd), which the class file checker rejects, and keep the original
+/// instruction's length, so pcs (line numbers, handlers, frame pcs) are the same in both copies.
+/// </summary>
+internal static class QuickOpcodes
+{
+    /// <summary>getfield of a 1-slot value; operand: the instance slot.</summary>
+    public const byte GetField = 0xcb;
+
+    /// <summary>getfield of a long or double; operand: the instance slot.</summary>
+    public const byte GetField2 = 0xcc;
+
+    /// <summary>putfield of an int, float or reference (stored as int); operand: the instance slot.</summary>
+    public const byte PutFieldInt = 0xcd;
+
+    /// <summary>putfield of a long or double; operand: the instance slot.</summary>
+    public const byte PutField2 = 0xce;
+
+    /// <summary>getstatic of a resolved field whose class is initialized; operand: the constant pool index.</summary>
+    public const byte GetStatic = 0xcf;
+
+    /// <summary>putstatic of a resolved field whose class is initialized; operand: the constant pool index.</summary>
+    public const byte PutStatic = 0xd0;
+
+    /// <summary>invokestatic of a resolved method whose class is initialized; operand: the constant pool index.</summary>
+    public const byte InvokeStatic = 0xd1;
+
+    /// <summary>invokespecial or invokevirtual that always runs the resolved method (constructors, private, final).</summary>
+    public const byte InvokeDirect = 0xd2;
+
+    /// <summary>invokevirtual dispatched through the receiver class's vtable at the resolved method's index.</summary>
+    public const byte InvokeVirtual = 0xd3;
+
+    /// <summary>new of a resolved, initialized, instantiable class; operand: the constant pool index.</summary>
+    public const byte New = 0xd4;
+
+    /// <summary>Rewrites the instruction at <paramref name="pc"/>: its 2-byte operand first, then its opcode.</summary>
+    public static void Rewrite(byte[] code, int pc, byte opcode, int operand)
+    {
+        code[pc + 1] = (byte)(operand >> 8);
+        code[pc + 2] = (byte)operand;
+        code[pc] = opcode;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Runtime.CompilerServices;
+using Hawk.Jvm.Memory;
+
+namespace Hawk.Jvm.Interpreter;
+
+/// <summary>
+/// The checks instructions make at run time (null references, array bounds and element types, division by zero).
+/// The passing case is inlined into the dispatch loop; raising the exception is out of line.
+/// </summary>
+internal sealed partial class BytecodeInterpreter
+{
+    /// <summary>Records the faulting instruction in the frame, then raises the exception (cold path).</summary>
+    private static ImplicitJavaError Fault(JThread t, int frameIndex, int pc, string className, string? message)
+    {
+        t.Frames[frameIndex].Pc = pc;
+        return new ImplicitJavaError(className, message);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private HeapObject NonNull(JThread t, int frameIndex, int pc, int reference) =>
+        reference != 0 ? heap[reference] : throw Fault(t, frameIndex, pc, "java/lang/NullPointerException", null);
+
+    private static int NonZero(JThread t, int frameIndex, int pc, int divisor) =>
+        divisor != 0 ? divisor : throw Fault(t, frameIndex, pc, "java/lang/ArithmeticException", "/ by zero");
+
+    private static long NonZero(JThread t, int frameIndex, int pc, long divisor) =>
+        divisor != 0 ? divisor : throw Fault(t, frameIndex, pc, "java/lang/ArithmeticException", "/ by zero");
+
+    /// <summary>The elements of the array below the top <paramref name="top"/> slots and the index above it, checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private T[] ArrayAt<T>(JThread t, int frameIndex, int pc, long[] s, int top, out int index)
+    {
+        index = (int)s[top - 1];
+        return Elements<T>(t, frameIndex, pc, NonNull(t, frameIndex, pc, (int)s[top - 2]), index);
+    }
+
+    /// <summary>An array's elements once <paramref name="index"/> is known to be in bounds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T[] Elements<T>(JThread t, int frameIndex, int pc, HeapObject array, int index)
+    {
+        // An exact type test: "as sbyte[]" would also accept a byte[] and needs a runtime helper to say so.
+        var elements = array.Elements?.GetType() == typeof(T[]) ? Unsafe.As<T[]>(array.Elements) : throw NotAnArray(t, frameIndex, pc, array);
+        return (uint)index < (uint)elements.Length ? elements : throw OutOfBounds(t, frameIndex, pc, index, elements.Length);
+    }
+
+    private static ImplicitJavaError OutOfBounds(JThread t, int frameIndex, int pc, int index, int length) =>
+        Fault(t, frameIndex, pc, "java/lang/ArrayIndexOutOfBoundsException", $"Index {index} out of bounds for length {length}");
+
+    /// <summary>Only unverified bytecode can get here: an array instruction applied to the wrong kind of object.</summary>
+    private static ImplicitJavaError NotAnArray(JThread t, int frameIndex, int pc, HeapObject value) =>
+        Fault(t, frameIndex, pc, "java/lang/VerifyError", $"Bad type on operand stack: {value.Class.JavaName} is not the array the instruction expects");
+
+    /// <summary>aastore: the value must be assignable to the array's component type (ArrayStoreException).</summary>
+    private void StoreReference(JThread t, int frameIndex, int pc, HeapObject array, int[] elements, int index, int value)
+    {
+        if (value != 0 && !heap[value].Class.IsSubtypeOf(array.Class.Component!))
+        {
+            throw Fault(t, frameIndex, pc, "java/lang/ArrayStoreException", heap[value].Class.JavaName);
+        }
+
+        elements[index] = value;
+    }
+}
