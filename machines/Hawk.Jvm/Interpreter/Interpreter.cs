@@ -3,6 +3,7 @@ using Hawk.Jvm.ClassFiles;
 using Hawk.Jvm.Memory;
 using Hawk.Jvm.Runtime;
 using static Hawk.Jvm.Interpreter.Bytecode;
+using static Hawk.Jvm.Interpreter.CodePointer;
 using Q = Hawk.Jvm.Interpreter.QuickOpcodes;
 
 namespace Hawk.Jvm.Interpreter;
@@ -18,6 +19,9 @@ namespace Hawk.Jvm.Interpreter;
 internal sealed partial class BytecodeInterpreter(JavaVm vm)
 {
     private readonly Heap heap = vm.Heap;
+
+    /// <summary>Stack heights of the methods that use <c>ret</c> (class files before version 51), for its check.</summary>
+    private readonly Dictionary<JMethod, int[]> subroutineHeights = [];
 
     /// <summary>Runs <paramref name="method"/> whose arguments are at <c>stack[argBase..]</c>; returns its result.</summary>
     public long Invoke(JThread t, JMethod method, int argBase)
@@ -67,7 +71,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
     private long Execute(JThread t, JMethod method, int lp)
     {
         var codeAttribute = method.Code!;
-        method.QuickCode ??= (byte[])codeAttribute.Code.Clone();
+        method.QuickCode ??= Prepare(t, method);
         var s = t.Stack;
         int stackBase = lp + codeAttribute.MaxLocals;
         int sp = stackBase;
@@ -105,11 +109,54 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         }
     }
 
-    private long Run(JThread t, JMethod method, int lp, int pc, int sp, int frameIndex)
+    /// <summary>
+    /// First run of a method: checks that its code stays inside its frame (<see cref="StackBounds"/>) and makes the
+    /// private copy of the code that quickening rewrites. Heights are kept for methods using <c>ret</c>.
+    /// </summary>
+    private byte[] Prepare(JThread t, JMethod method)
+    {
+        var attribute = method.Code!;
+        int[] heights;
+        try
+        {
+            heights = StackBounds.Check(attribute, method.Owner.File!.Pool);
+        }
+        catch (Exception e) when (e is StackBoundsException or IndexOutOfRangeException or InvalidOperationException or ClassFormatException)
+        {
+            throw vm.NewThrow(t, "java/lang/VerifyError", $"{e.Message} in method {method.Owner.JavaName}.{method.Name}{method.Descriptor}");
+        }
+
+        if (Array.IndexOf(attribute.Code, (byte)0xa9) >= 0)
+        {
+            subroutineHeights[method] = heights;
+        }
+
+        return (byte[])attribute.Code.Clone();
+    }
+
+    /// <summary>
+    /// ret jumps to a run-time value: it must be an instruction the bounds check reached, entered with the stack
+    /// height the check computed there (JVMS 4.10.2.5 return addresses are not otherwise type-checked here).
+    /// </summary>
+    private int Ret(JThread t, int frameIndex, JMethod method, int pc, long target, int height)
+    {
+        Charge(1);
+        if (subroutineHeights.TryGetValue(method, out var heights) && (ulong)target < (ulong)heights.Length && heights[target] == height)
+        {
+            return (int)target;
+        }
+
+        t.Frames[frameIndex].Pc = pc;
+        throw vm.NewThrow(t, "java/lang/VerifyError", $"Bad return address {target} for ret at {pc} in method {method}");
+    }
+
+    private unsafe long Run(JThread t, JMethod method, int lp, int pc, int sp, int frameIndex)
     {
         var cls = method.Owner;
-        var code = method.QuickCode!;
-        var s = t.Stack;
+        var codeArray = method.QuickCode!;
+        var stack = t.Stack;
+        fixed (byte* code = codeArray)
+        fixed (long* s = stack)
         while (true)
         {
             switch (code[pc])
@@ -135,7 +182,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     else
                     {
                         t.Frames[frameIndex].Pc = pc;
-                        sp = LoadConstant(t, cls, index, s, sp);
+                        sp = LoadConstant(t, cls, index, stack, sp);
                     }
 
                     pc += code[pc] == 0x12 ? 2 : 3;
@@ -268,7 +315,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0xa6: sp -= 2; pc = (int)s[sp] != (int)s[sp + 1] ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
                 case 0xa7: pc = Jump(pc, S2(code, pc + 1)); break;
                 case 0xa8: s[sp++] = pc + 3; pc = Jump(pc, S2(code, pc + 1)); break;
-                case 0xa9: Charge(1); pc = (int)s[lp + code[pc + 1]]; break;
+                case 0xa9: pc = Ret(t, frameIndex, method, pc, s[lp + code[pc + 1]], sp - lp - method.Code!.MaxLocals); break;
                 case 0xaa:
                 {
                     int at = (pc + 4) & ~3, key = (int)s[--sp];
@@ -276,14 +323,14 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     pc = Jump(pc, key >= low && key <= high ? S4(code, at + 12 + ((key - low) * 4)) : S4(code, at));
                     break;
                 }
-                case 0xab: pc = Jump(pc, LookupSwitch(code, pc, (int)s[--sp])); break;
+                case 0xab: pc = Jump(pc, LookupSwitch(codeArray, pc, (int)s[--sp])); break;
                 case 0xac: case 0xae: case 0xb0: return s[sp - 1];
                 case 0xad: case 0xaf: return s[sp - 2];
                 case 0xb1: return 0;
-                case 0xb2: case 0xb3: sp = StaticFieldAccess(t, cls, code, pc, s, sp, frameIndex); pc += 3; break;
+                case 0xb2: case 0xb3: sp = StaticFieldAccess(t, cls, codeArray, pc, stack, sp, frameIndex); pc += 3; break;
                 case Q.GetStatic:
                 {
-                    var f = Resolved<JField>(cls, code, pc);
+                    var f = Resolved<JField>(cls, codeArray, pc);
                     s[sp] = f.Owner.Statics[f.Slot];
                     sp += f.Slots;
                     pc += 3;
@@ -291,64 +338,64 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 }
                 case Q.PutStatic:
                 {
-                    var f = Resolved<JField>(cls, code, pc);
+                    var f = Resolved<JField>(cls, codeArray, pc);
                     sp -= f.Slots;
                     f.Owner.Statics[f.Slot] = Narrow(f.Kind, s[sp]);
                     pc += 3;
                     break;
                 }
-                case 0xb4: case 0xb5: sp = InstanceFieldAccess(t, cls, code, pc, s, sp, frameIndex); pc += 3; break;
+                case 0xb4: case 0xb5: sp = InstanceFieldAccess(t, cls, codeArray, pc, stack, sp, frameIndex); pc += 3; break;
                 case Q.GetField: s[sp - 1] = NonNull(t, frameIndex, pc, (int)s[sp - 1]).Fields[U2(code, pc + 1)]; pc += 3; break;
                 case Q.GetField2: s[sp - 1] = NonNull(t, frameIndex, pc, (int)s[sp - 1]).Fields[U2(code, pc + 1)]; sp++; pc += 3; break;
                 case Q.PutFieldInt: NonNull(t, frameIndex, pc, (int)s[sp - 2]).Fields[U2(code, pc + 1)] = (int)s[sp - 1]; sp -= 2; pc += 3; break;
                 case Q.PutField2: NonNull(t, frameIndex, pc, (int)s[sp - 3]).Fields[U2(code, pc + 1)] = s[sp - 2]; sp -= 3; pc += 3; break;
                 case 0xb6: case 0xb7: case 0xb8:
                     t.Frames[frameIndex].Pc = pc;
-                    sp = InvokeInstruction(t, cls, code, pc, s, sp);
+                    sp = InvokeInstruction(t, cls, codeArray, pc, stack, sp);
                     pc += 3;
                     break;
                 case 0xb9:
                     t.Frames[frameIndex].Pc = pc;
-                    sp = InvokeInstruction(t, cls, code, pc, s, sp);
+                    sp = InvokeInstruction(t, cls, codeArray, pc, stack, sp);
                     pc += 5;
                     break;
                 case Q.InvokeStatic:
                     t.Frames[frameIndex].Pc = pc;
-                    sp = Call(t, Resolved<JMethod>(cls, code, pc), s, sp);
+                    sp = Call(t, Resolved<JMethod>(cls, codeArray, pc), stack, sp);
                     pc += 3;
                     break;
                 case Q.InvokeDirect:
                 {
                     t.Frames[frameIndex].Pc = pc;
-                    var m = Resolved<JMethod>(cls, code, pc);
+                    var m = Resolved<JMethod>(cls, codeArray, pc);
                     NonNull(t, frameIndex, pc, (int)s[sp - m.ArgumentSlots]);
-                    sp = Call(t, m, s, sp);
+                    sp = Call(t, m, stack, sp);
                     pc += 3;
                     break;
                 }
                 case Q.InvokeVirtual:
                 {
                     t.Frames[frameIndex].Pc = pc;
-                    var m = Resolved<JMethod>(cls, code, pc);
+                    var m = Resolved<JMethod>(cls, codeArray, pc);
                     var receiver = NonNull(t, frameIndex, pc, (int)s[sp - m.ArgumentSlots]).Class;
-                    sp = Call(t, (uint)m.VTableIndex < (uint)receiver.VTable.Length ? receiver.VTable[m.VTableIndex] : Select(t, receiver, m), s, sp);
+                    sp = Call(t, (uint)m.VTableIndex < (uint)receiver.VTable.Length ? receiver.VTable[m.VTableIndex] : Select(t, receiver, m), stack, sp);
                     pc += 3;
                     break;
                 }
                 case 0xba:
                     t.Frames[frameIndex].Pc = pc;
-                    sp = vm.InvokeDynamic(t, cls, U2(code, pc + 1), s, sp);
+                    sp = vm.InvokeDynamic(t, cls, U2(code, pc + 1), stack, sp);
                     pc += 5;
                     break;
                 case 0xbb:
                     t.Frames[frameIndex].Pc = pc;
-                    s[sp] = NewInstance(t, Instantiable(t, cls, code, pc, frameIndex), sp);
+                    s[sp] = NewInstance(t, Instantiable(t, cls, codeArray, pc, frameIndex), sp);
                     sp++;
                     pc += 3;
                     break;
                 case Q.New:
                     t.Frames[frameIndex].Pc = pc;
-                    s[sp] = NewInstance(t, Resolved<JClass>(cls, code, pc), sp);
+                    s[sp] = NewInstance(t, Resolved<JClass>(cls, codeArray, pc), sp);
                     sp++;
                     pc += 3;
                     break;
@@ -403,12 +450,11 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0xc4:
                     if (code[pc + 1] == 0xa9)
                     {
-                        Charge(1);
-                        pc = (int)s[lp + U2(code, pc + 2)];
+                        pc = Ret(t, frameIndex, method, pc, s[lp + U2(code, pc + 2)], sp - lp - method.Code!.MaxLocals);
                         break;
                     }
 
-                    sp = Wide(code, pc, s, sp, lp);
+                    sp = Wide(codeArray, pc, stack, sp, lp);
                     pc += code[pc + 1] == 0x84 ? 6 : 4;
                     break;
                 case 0xc5:

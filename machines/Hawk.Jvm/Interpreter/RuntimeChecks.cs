@@ -28,7 +28,7 @@ internal sealed partial class BytecodeInterpreter
 
     /// <summary>The elements of the array below the top <paramref name="top"/> slots and the index above it, checked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private T[] ArrayAt<T>(JThread t, int frameIndex, int pc, long[] s, int top, out int index)
+    private unsafe T[] ArrayAt<T>(JThread t, int frameIndex, int pc, long* s, int top, out int index)
     {
         index = (int)s[top - 1];
         return Elements<T>(t, frameIndex, pc, NonNull(t, frameIndex, pc, (int)s[top - 2]), index);
@@ -39,8 +39,13 @@ internal sealed partial class BytecodeInterpreter
     private static T[] Elements<T>(JThread t, int frameIndex, int pc, HeapObject array, int index)
     {
         // An exact type test: "as sbyte[]" would also accept a byte[] and needs a runtime helper to say so.
-        var elements = array.Elements?.GetType() == typeof(T[]) ? Unsafe.As<T[]>(array.Elements) : throw NotAnArray(t, frameIndex, pc, array);
-        return (uint)index < (uint)elements.Length ? elements : throw OutOfBounds(t, frameIndex, pc, index, elements.Length);
+        var elements = array.Elements;
+        if (elements is null || elements.GetType() != typeof(T[]))
+        {
+            throw NotAnArray(t, frameIndex, pc, array);
+        }
+
+        return (uint)index < (uint)elements.Length ? Unsafe.As<T[]>(elements) : throw OutOfBounds(t, frameIndex, pc, index, elements.Length);
     }
 
     private static ImplicitJavaError OutOfBounds(JThread t, int frameIndex, int pc, int index, int length) =>
