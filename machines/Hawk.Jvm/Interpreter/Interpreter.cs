@@ -364,6 +364,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     sp = Call(t, Resolved<JMethod>(cls, codeArray, pc), stack, sp);
                     pc += 3;
                     break;
+                case Q.InvokeSqrt: s[sp - 2] = D(Math.Sqrt(D(s[sp - 2]))); pc += 3; break;
                 case Q.InvokeDirect:
                 {
                     t.Frames[frameIndex].Pc = pc;

@@ -162,6 +162,7 @@ internal sealed partial class BytecodeInterpreter
     {
         byte quick = opcode switch
         {
+            0xb8 when IsSqrt(resolved) => Q.InvokeSqrt,
             0xb8 when resolved.Owner.State == ClassState.Initialized => Q.InvokeStatic,
             0xb7 when ReferenceEquals(target, resolved) => Q.InvokeDirect,
             0xb6 when IsDirect(resolved) => Q.InvokeDirect,
@@ -173,6 +174,9 @@ internal sealed partial class BytecodeInterpreter
             Q.Rewrite(code, pc, quick, index);
         }
     }
+
+    private static bool IsSqrt(JMethod method) =>
+        method.Owner.Name is "java/lang/Math" or "java/lang/StrictMath" && method.Name == "sqrt" && method.Descriptor == "(D)D";
 
     /// <summary>Method selection (JVMS 5.4.6) for a receiver of class <paramref name="receiver"/>.</summary>
     private JMethod Select(JThread t, JClass receiver, JMethod resolved) =>

@@ -39,6 +39,12 @@ internal static class QuickOpcodes
     /// <summary>new of a resolved, initialized, instantiable class; operand: the constant pool index.</summary>
     public const byte New = 0xd4;
 
+    /// <summary>
+    /// invokestatic of Math.sqrt or StrictMath.sqrt, computed in place as HotSpot's interpreter does with its math
+    /// method entries (IEEE 754 square root is correctly rounded, so the result is the same).
+    /// </summary>
+    public const byte InvokeSqrt = 0xd5;
+
     /// <summary>Rewrites the instruction at <paramref name="pc"/>: its 2-byte operand first, then its opcode.</summary>
     public static void Rewrite(byte[] code, int pc, byte opcode, int operand)
     {
