@@ -20,8 +20,11 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
 {
     private readonly Heap heap = vm.Heap;
 
-    /// <summary>Stack heights of the methods that use <c>ret</c> (class files before version 51), for its check.</summary>
-    private readonly Dictionary<JMethod, int[]> subroutineHeights = [];
+    /// <summary>
+    /// The operand stack height before each instruction of every prepared method (-1 where none starts): where
+    /// instructions start (for fusing) and the heights <c>ret</c> is checked against.
+    /// </summary>
+    private readonly Dictionary<JMethod, int[]> stackHeights = [];
 
     /// <summary>Runs <paramref name="method"/> whose arguments are at <c>stack[argBase..]</c>; returns its result.</summary>
     public long Invoke(JThread t, JMethod method, int argBase)
@@ -126,11 +129,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
             throw vm.NewThrow(t, "java/lang/VerifyError", $"{e.Message} in method {method.Owner.JavaName}.{method.Name}{method.Descriptor}");
         }
 
-        if (Array.IndexOf(attribute.Code, (byte)0xa9) >= 0)
-        {
-            subroutineHeights[method] = heights;
-        }
-
+        stackHeights[method] = heights;
         return (byte[])attribute.Code.Clone();
     }
 
@@ -141,7 +140,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
     private int Ret(JThread t, int frameIndex, JMethod method, int pc, long target, int height)
     {
         Charge(1);
-        if (subroutineHeights.TryGetValue(method, out var heights) && (ulong)target < (ulong)heights.Length && heights[target] == height)
+        if (stackHeights.TryGetValue(method, out var heights) && (ulong)target < (ulong)heights.Length && heights[target] == height)
         {
             return (int)target;
         }
@@ -170,24 +169,8 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0x0e: case 0x0f: s[sp] = D((double)(code[pc] - 0x0e)); sp += 2; pc++; break;
                 case 0x10: s[sp++] = (sbyte)code[pc + 1]; pc += 2; break;
                 case 0x11: s[sp++] = S2(code, pc + 1); pc += 3; break;
-                case 0x12: case 0x13: case 0x14:
-                {
-                    int index = code[pc] == 0x12 ? code[pc + 1] : U2(code, pc + 1);
-                    int slots = cls.ConstantSlots[index];
-                    if (slots != 0)
-                    {
-                        s[sp] = cls.NumericConstants[index];
-                        sp += slots;
-                    }
-                    else
-                    {
-                        t.Frames[frameIndex].Pc = pc;
-                        sp = LoadConstant(t, cls, index, stack, sp);
-                    }
-
-                    pc += code[pc] == 0x12 ? 2 : 3;
-                    break;
-                }
+                case 0x12: sp = PushConstant(t, cls, code[pc + 1], s, stack, sp, frameIndex, pc); pc += 2; break;
+                case 0x13: case 0x14: sp = PushConstant(t, cls, U2(code, pc + 1), s, stack, sp, frameIndex, pc); pc += 3; break;
                 case 0x15: case 0x17: case 0x19: s[sp++] = s[lp + code[pc + 1]]; pc += 2; break;
                 case 0x16: case 0x18: s[sp] = s[lp + code[pc + 1]]; sp += 2; pc += 2; break;
                 case 0x1a: case 0x1b: case 0x1c: case 0x1d: s[sp++] = s[lp + code[pc] - 0x1a]; pc++; break;
@@ -344,9 +327,19 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     pc += 3;
                     break;
                 }
-                case 0xb4: case 0xb5: sp = InstanceFieldAccess(t, cls, codeArray, pc, stack, sp, frameIndex); pc += 3; break;
+                case 0xb4: case 0xb5: sp = InstanceFieldAccess(t, method, codeArray, pc, stack, sp, frameIndex); pc += 3; break;
                 case Q.GetField: s[sp - 1] = NonNull(t, frameIndex, pc, (int)s[sp - 1]).Fields[U2(code, pc + 1)]; pc += 3; break;
                 case Q.GetField2: s[sp - 1] = NonNull(t, frameIndex, pc, (int)s[sp - 1]).Fields[U2(code, pc + 1)]; sp++; pc += 3; break;
+                case Q.ALoad0GetField: case Q.ALoad0GetField + 1: case Q.ALoad0GetField + 2: case Q.ALoad0GetField + 3:
+                    s[sp] = NonNull(t, frameIndex, pc + 1, (int)s[lp + code[pc] - Q.ALoad0GetField]).Fields[U2(code, pc + 2)];
+                    sp += code[pc + 1] == Q.GetField2 ? 2 : 1;
+                    pc += 4;
+                    break;
+                case Q.ALoadGetField:
+                    s[sp] = NonNull(t, frameIndex, pc + 2, (int)s[lp + code[pc + 1]]).Fields[U2(code, pc + 3)];
+                    sp += code[pc + 2] == Q.GetField2 ? 2 : 1;
+                    pc += 5;
+                    break;
                 case Q.PutFieldInt: NonNull(t, frameIndex, pc, (int)s[sp - 2]).Fields[U2(code, pc + 1)] = (int)s[sp - 1]; sp -= 2; pc += 3; break;
                 case Q.PutField2: NonNull(t, frameIndex, pc, (int)s[sp - 3]).Fields[U2(code, pc + 1)] = s[sp - 2]; sp -= 3; pc += 3; break;
                 case 0xb6: case 0xb7: case 0xb8:
@@ -538,6 +531,21 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         'I' or 'F' or 'L' or '[' => (int)value,
         _ => value,
     };
+
+    /// <summary>ldc: numbers straight from the class's table of slot values, other constants resolved (cold).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private unsafe int PushConstant(JThread t, JClass cls, int index, long* s, long[] stack, int sp, int frameIndex, int pc)
+    {
+        int slots = cls.ConstantSlots[index];
+        if (slots != 0)
+        {
+            s[sp] = cls.NumericConstants[index];
+            return sp + slots;
+        }
+
+        t.Frames[frameIndex].Pc = pc;
+        return LoadConstant(t, cls, index, stack, sp);
+    }
 
     private int LoadConstant(JThread t, JClass cls, int index, long[] s, int sp)
     {

@@ -43,8 +43,9 @@ internal sealed partial class BytecodeInterpreter
     }
 
     /// <summary>getfield/putfield: the quick forms carry the field's slot (putfield of sub-int types stays general).</summary>
-    private int InstanceFieldAccess(JThread t, JClass cls, byte[] code, int pc, long[] s, int sp, int frameIndex)
+    private int InstanceFieldAccess(JThread t, JMethod method, byte[] code, int pc, long[] s, int sp, int frameIndex)
     {
+        var cls = method.Owner;
         int opcode = code[pc], index = U2(code, pc + 1);
         var f = cls.Resolved[index] as JField ?? ResolveField(t, frameIndex, pc, cls, index, isStatic: false);
         byte quick;
@@ -65,9 +66,30 @@ internal sealed partial class BytecodeInterpreter
         if (quick != 0 && f.Slot <= ushort.MaxValue)
         {
             Q.Rewrite(code, pc, quick, f.Slot);
+            if (opcode == 0xb4)
+            {
+                FuseLoad(method, code, pc);
+            }
         }
 
         return sp;
+    }
+
+    /// <summary>
+    /// A quickened getfield right after an aload of its object (the instruction before it starts one byte or two
+    /// earlier) turns that aload into one instruction doing both; the getfield stays valid for branches to it.
+    /// </summary>
+    private void FuseLoad(JMethod method, byte[] code, int getfield)
+    {
+        var starts = stackHeights[method];
+        if (getfield >= 1 && starts[getfield - 1] >= 0 && code[getfield - 1] is >= 0x2a and <= 0x2d)
+        {
+            code[getfield - 1] = (byte)(Q.ALoad0GetField + code[getfield - 1] - 0x2a);
+        }
+        else if (getfield >= 2 && starts[getfield - 2] >= 0 && code[getfield - 2] == 0x19)
+        {
+            code[getfield - 2] = Q.ALoadGetField;
+        }
     }
 
     /// <summary>new: resolves the class, initializes it and checks it can be instantiated (JVMS 6.5 new).</summary>

@@ -45,6 +45,12 @@ internal static class QuickOpcodes
     /// </summary>
     public const byte InvokeSqrt = 0xd5;
 
+    /// <summary>aload &lt;n&gt; followed by a quick getfield: pushes the field of local n's object.</summary>
+    public const byte ALoadGetField = 0xd6;
+
+    /// <summary>aload_0 followed by a quick getfield; aload_1 to aload_3 are the three opcodes after it.</summary>
+    public const byte ALoad0GetField = 0xd7;
+
     /// <summary>Rewrites the instruction at <paramref name="pc"/>: its 2-byte operand first, then its opcode.</summary>
     public static void Rewrite(byte[] code, int pc, byte opcode, int operand)
     {
