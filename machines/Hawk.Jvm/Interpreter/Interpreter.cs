@@ -149,8 +149,10 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         throw vm.NewThrow(t, "java/lang/VerifyError", $"Bad return address {target} for ret at {pc} in method {method}");
     }
 
-    private unsafe long Run(JThread t, JMethod method, int lp, int pc, int sp, int frameIndex)
+    private unsafe long Run(JThread t, JMethod method, int localsBase, int pc, int stackPointer, int frameIndex)
     {
+        // Native-sized slot indices address the stack without sign extensions.
+        nint lp = localsBase, sp = stackPointer;
         var cls = method.Owner;
         var codeArray = method.QuickCode!;
         var stack = t.Stack;
@@ -298,7 +300,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0xa6: sp -= 2; pc = (int)s[sp] != (int)s[sp + 1] ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
                 case 0xa7: pc = Jump(pc, S2(code, pc + 1)); break;
                 case 0xa8: s[sp++] = pc + 3; pc = Jump(pc, S2(code, pc + 1)); break;
-                case 0xa9: pc = Ret(t, frameIndex, method, pc, s[lp + code[pc + 1]], sp - lp - method.Code!.MaxLocals); break;
+                case 0xa9: pc = Ret(t, frameIndex, method, pc, s[lp + code[pc + 1]], (int)(sp - lp) - method.Code!.MaxLocals); break;
                 case 0xaa:
                 {
                     int at = (pc + 4) & ~3, key = (int)s[--sp];
@@ -310,7 +312,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0xac: case 0xae: case 0xb0: return s[sp - 1];
                 case 0xad: case 0xaf: return s[sp - 2];
                 case 0xb1: return 0;
-                case 0xb2: case 0xb3: sp = StaticFieldAccess(t, cls, codeArray, pc, stack, sp, frameIndex); pc += 3; break;
+                case 0xb2: case 0xb3: sp = StaticFieldAccess(t, cls, codeArray, pc, stack, (int)sp, frameIndex); pc += 3; break;
                 case Q.GetStatic:
                 {
                     var f = Resolved<JField>(cls, codeArray, pc);
@@ -327,7 +329,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     pc += 3;
                     break;
                 }
-                case 0xb4: case 0xb5: sp = InstanceFieldAccess(t, method, codeArray, pc, stack, sp, frameIndex); pc += 3; break;
+                case 0xb4: case 0xb5: sp = InstanceFieldAccess(t, method, codeArray, pc, stack, (int)sp, frameIndex); pc += 3; break;
                 case Q.GetField: s[sp - 1] = NonNull(t, frameIndex, pc, (int)s[sp - 1]).Fields[U2(code, pc + 1)]; pc += 3; break;
                 case Q.GetField2: s[sp - 1] = NonNull(t, frameIndex, pc, (int)s[sp - 1]).Fields[U2(code, pc + 1)]; sp++; pc += 3; break;
                 case Q.ALoad0GetField: case Q.ALoad0GetField + 1: case Q.ALoad0GetField + 2: case Q.ALoad0GetField + 3:
@@ -344,17 +346,17 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case Q.PutField2: NonNull(t, frameIndex, pc, (int)s[sp - 3]).Fields[U2(code, pc + 1)] = s[sp - 2]; sp -= 3; pc += 3; break;
                 case 0xb6: case 0xb7: case 0xb8:
                     t.Frames[frameIndex].Pc = pc;
-                    sp = InvokeInstruction(t, cls, codeArray, pc, stack, sp);
+                    sp = InvokeInstruction(t, cls, codeArray, pc, stack, (int)sp);
                     pc += 3;
                     break;
                 case 0xb9:
                     t.Frames[frameIndex].Pc = pc;
-                    sp = InvokeInstruction(t, cls, codeArray, pc, stack, sp);
+                    sp = InvokeInstruction(t, cls, codeArray, pc, stack, (int)sp);
                     pc += 5;
                     break;
                 case Q.InvokeStatic:
                     t.Frames[frameIndex].Pc = pc;
-                    sp = Call(t, Resolved<JMethod>(cls, codeArray, pc), stack, sp);
+                    sp = Call(t, Resolved<JMethod>(cls, codeArray, pc), stack, (int)sp);
                     pc += 3;
                     break;
                 case Q.InvokeSqrt: s[sp - 2] = D(Math.Sqrt(D(s[sp - 2]))); pc += 3; break;
@@ -363,7 +365,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     t.Frames[frameIndex].Pc = pc;
                     var m = Resolved<JMethod>(cls, codeArray, pc);
                     NonNull(t, frameIndex, pc, (int)s[sp - m.ArgumentSlots]);
-                    sp = Call(t, m, stack, sp);
+                    sp = Call(t, m, stack, (int)sp);
                     pc += 3;
                     break;
                 }
@@ -372,37 +374,37 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     t.Frames[frameIndex].Pc = pc;
                     var m = Resolved<JMethod>(cls, codeArray, pc);
                     var receiver = NonNull(t, frameIndex, pc, (int)s[sp - m.ArgumentSlots]).Class;
-                    sp = Call(t, (uint)m.VTableIndex < (uint)receiver.VTable.Length ? receiver.VTable[m.VTableIndex] : Select(t, receiver, m), stack, sp);
+                    sp = Call(t, (uint)m.VTableIndex < (uint)receiver.VTable.Length ? receiver.VTable[m.VTableIndex] : Select(t, receiver, m), stack, (int)sp);
                     pc += 3;
                     break;
                 }
                 case 0xba:
                     t.Frames[frameIndex].Pc = pc;
-                    sp = vm.InvokeDynamic(t, cls, U2(code, pc + 1), stack, sp);
+                    sp = vm.InvokeDynamic(t, cls, U2(code, pc + 1), stack, (int)sp);
                     pc += 5;
                     break;
                 case 0xbb:
                     t.Frames[frameIndex].Pc = pc;
-                    s[sp] = NewInstance(t, Instantiable(t, cls, codeArray, pc, frameIndex), sp);
+                    s[sp] = NewInstance(t, Instantiable(t, cls, codeArray, pc, frameIndex), (int)sp);
                     sp++;
                     pc += 3;
                     break;
                 case Q.New:
                     t.Frames[frameIndex].Pc = pc;
-                    s[sp] = NewInstance(t, Resolved<JClass>(cls, codeArray, pc), sp);
+                    s[sp] = NewInstance(t, Resolved<JClass>(cls, codeArray, pc), (int)sp);
                     sp++;
                     pc += 3;
                     break;
                 case 0xbc:
                     t.Frames[frameIndex].Pc = pc;
-                    s[sp - 1] = vm.NewArrayChecked(t, vm.PrimitiveArrayClass(code[pc + 1]), (int)s[sp - 1], sp);
+                    s[sp - 1] = vm.NewArrayChecked(t, vm.PrimitiveArrayClass(code[pc + 1]), (int)s[sp - 1], (int)sp);
                     pc += 2;
                     break;
                 case 0xbd:
                 {
                     t.Frames[frameIndex].Pc = pc;
                     var c = cls.Resolved[U2(code, pc + 1)] as JClass ?? ResolveClass(t, frameIndex, pc, cls, U2(code, pc + 1));
-                    s[sp - 1] = vm.NewArrayChecked(t, vm.ArrayClassOf(c), (int)s[sp - 1], sp);
+                    s[sp - 1] = vm.NewArrayChecked(t, vm.ArrayClassOf(c), (int)s[sp - 1], (int)sp);
                     pc += 3;
                     break;
                 }
@@ -444,11 +446,11 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0xc4:
                     if (code[pc + 1] == 0xa9)
                     {
-                        pc = Ret(t, frameIndex, method, pc, s[lp + U2(code, pc + 2)], sp - lp - method.Code!.MaxLocals);
+                        pc = Ret(t, frameIndex, method, pc, s[lp + U2(code, pc + 2)], (int)(sp - lp) - method.Code!.MaxLocals);
                         break;
                     }
 
-                    sp = Wide(codeArray, pc, stack, sp, lp);
+                    sp = Wide(codeArray, pc, stack, (int)sp, (int)lp);
                     pc += code[pc + 1] == 0x84 ? 6 : 4;
                     break;
                 case 0xc5:
@@ -463,7 +465,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                         lengths[d] = (int)s[sp + d];
                     }
 
-                    s[sp++] = vm.NewMultiArray(t, c, lengths, 0, sp);
+                    s[sp++] = vm.NewMultiArray(t, c, lengths, 0, (int)sp);
                     pc += 4;
                     break;
                 }
@@ -534,7 +536,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
 
     /// <summary>ldc: numbers straight from the class's table of slot values, other constants resolved (cold).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe int PushConstant(JThread t, JClass cls, int index, long* s, long[] stack, int sp, int frameIndex, int pc)
+    private unsafe nint PushConstant(JThread t, JClass cls, int index, long* s, long[] stack, nint sp, int frameIndex, int pc)
     {
         int slots = cls.ConstantSlots[index];
         if (slots != 0)
@@ -544,7 +546,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         }
 
         t.Frames[frameIndex].Pc = pc;
-        return LoadConstant(t, cls, index, stack, sp);
+        return LoadConstant(t, cls, index, stack, (int)sp);
     }
 
     private int LoadConstant(JThread t, JClass cls, int index, long[] s, int sp)

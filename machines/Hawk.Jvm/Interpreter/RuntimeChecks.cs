@@ -28,7 +28,7 @@ internal sealed partial class BytecodeInterpreter
 
     /// <summary>The elements of the array below the top <paramref name="top"/> slots and the index above it, checked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe T[] ArrayAt<T>(JThread t, int frameIndex, int pc, long* s, int top, out int index)
+    private unsafe T[] ArrayAt<T>(JThread t, int frameIndex, int pc, long* s, nint top, out int index)
     {
         index = (int)s[top - 1];
         return Elements<T>(t, frameIndex, pc, NonNull(t, frameIndex, pc, (int)s[top - 2]), index);
