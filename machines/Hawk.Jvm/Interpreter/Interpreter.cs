@@ -149,10 +149,10 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         throw vm.NewThrow(t, "java/lang/VerifyError", $"Bad return address {target} for ret at {pc} in method {method}");
     }
 
-    private unsafe long Run(JThread t, JMethod method, int localsBase, int pc, int stackPointer, int frameIndex)
+    private unsafe long Run(JThread t, JMethod method, int localsBase, int programCounter, int stackPointer, int frameIndex)
     {
-        // Native-sized slot indices address the stack without sign extensions.
-        nint lp = localsBase, sp = stackPointer;
+        // Native-sized indices address code and slots without sign extensions.
+        nint lp = localsBase, sp = stackPointer, pc = programCounter;
         var cls = method.Owner;
         var codeArray = method.QuickCode!;
         var stack = t.Stack;
@@ -300,22 +300,23 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0xa6: sp -= 2; pc = (int)s[sp] != (int)s[sp + 1] ? Jump(pc, S2(code, pc + 1)) : pc + 3; break;
                 case 0xa7: pc = Jump(pc, S2(code, pc + 1)); break;
                 case 0xa8: s[sp++] = pc + 3; pc = Jump(pc, S2(code, pc + 1)); break;
-                case 0xa9: pc = Ret(t, frameIndex, method, pc, s[lp + code[pc + 1]], (int)(sp - lp) - method.Code!.MaxLocals); break;
+                case 0xa9: pc = Ret(t, frameIndex, method, (int)pc, s[lp + code[pc + 1]], (int)(sp - lp) - method.Code!.MaxLocals); break;
                 case 0xaa:
                 {
-                    int at = (pc + 4) & ~3, key = (int)s[--sp];
+                    nint at = (pc + 4) & ~3;
+                    int key = (int)s[--sp];
                     int low = S4(code, at + 4), high = S4(code, at + 8);
                     pc = Jump(pc, key >= low && key <= high ? S4(code, at + 12 + ((key - low) * 4)) : S4(code, at));
                     break;
                 }
-                case 0xab: pc = Jump(pc, LookupSwitch(codeArray, pc, (int)s[--sp])); break;
+                case 0xab: pc = Jump(pc, LookupSwitch(codeArray, (int)pc, (int)s[--sp])); break;
                 case 0xac: case 0xae: case 0xb0: return s[sp - 1];
                 case 0xad: case 0xaf: return s[sp - 2];
                 case 0xb1: return 0;
-                case 0xb2: case 0xb3: sp = StaticFieldAccess(t, cls, codeArray, pc, stack, (int)sp, frameIndex); pc += 3; break;
+                case 0xb2: case 0xb3: sp = StaticFieldAccess(t, cls, codeArray, (int)pc, stack, (int)sp, frameIndex); pc += 3; break;
                 case Q.GetStatic:
                 {
-                    var f = Resolved<JField>(cls, codeArray, pc);
+                    var f = Resolved<JField>(cls, codeArray, (int)pc);
                     s[sp] = f.Owner.Statics[f.Slot];
                     sp += f.Slots;
                     pc += 3;
@@ -323,13 +324,13 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 }
                 case Q.PutStatic:
                 {
-                    var f = Resolved<JField>(cls, codeArray, pc);
+                    var f = Resolved<JField>(cls, codeArray, (int)pc);
                     sp -= f.Slots;
                     f.Owner.Statics[f.Slot] = Narrow(f.Kind, s[sp]);
                     pc += 3;
                     break;
                 }
-                case 0xb4: case 0xb5: sp = InstanceFieldAccess(t, method, codeArray, pc, stack, (int)sp, frameIndex); pc += 3; break;
+                case 0xb4: case 0xb5: sp = InstanceFieldAccess(t, method, codeArray, (int)pc, stack, (int)sp, frameIndex); pc += 3; break;
                 case Q.GetField: s[sp - 1] = NonNull(t, frameIndex, pc, (int)s[sp - 1]).Fields[U2(code, pc + 1)]; pc += 3; break;
                 case Q.GetField2: s[sp - 1] = NonNull(t, frameIndex, pc, (int)s[sp - 1]).Fields[U2(code, pc + 1)]; sp++; pc += 3; break;
                 case Q.ALoad0GetField: case Q.ALoad0GetField + 1: case Q.ALoad0GetField + 2: case Q.ALoad0GetField + 3:
@@ -345,25 +346,25 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case Q.PutFieldInt: NonNull(t, frameIndex, pc, (int)s[sp - 2]).Fields[U2(code, pc + 1)] = (int)s[sp - 1]; sp -= 2; pc += 3; break;
                 case Q.PutField2: NonNull(t, frameIndex, pc, (int)s[sp - 3]).Fields[U2(code, pc + 1)] = s[sp - 2]; sp -= 3; pc += 3; break;
                 case 0xb6: case 0xb7: case 0xb8:
-                    t.Frames[frameIndex].Pc = pc;
-                    sp = InvokeInstruction(t, cls, codeArray, pc, stack, (int)sp);
+                    Record(t, frameIndex, pc);
+                    sp = InvokeInstruction(t, cls, codeArray, (int)pc, stack, (int)sp);
                     pc += 3;
                     break;
                 case 0xb9:
-                    t.Frames[frameIndex].Pc = pc;
-                    sp = InvokeInstruction(t, cls, codeArray, pc, stack, (int)sp);
+                    Record(t, frameIndex, pc);
+                    sp = InvokeInstruction(t, cls, codeArray, (int)pc, stack, (int)sp);
                     pc += 5;
                     break;
                 case Q.InvokeStatic:
-                    t.Frames[frameIndex].Pc = pc;
-                    sp = Call(t, Resolved<JMethod>(cls, codeArray, pc), stack, (int)sp);
+                    Record(t, frameIndex, pc);
+                    sp = Call(t, Resolved<JMethod>(cls, codeArray, (int)pc), stack, (int)sp);
                     pc += 3;
                     break;
                 case Q.InvokeSqrt: s[sp - 2] = D(Math.Sqrt(D(s[sp - 2]))); pc += 3; break;
                 case Q.InvokeDirect:
                 {
-                    t.Frames[frameIndex].Pc = pc;
-                    var m = Resolved<JMethod>(cls, codeArray, pc);
+                    Record(t, frameIndex, pc);
+                    var m = Resolved<JMethod>(cls, codeArray, (int)pc);
                     NonNull(t, frameIndex, pc, (int)s[sp - m.ArgumentSlots]);
                     sp = Call(t, m, stack, (int)sp);
                     pc += 3;
@@ -371,39 +372,39 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 }
                 case Q.InvokeVirtual:
                 {
-                    t.Frames[frameIndex].Pc = pc;
-                    var m = Resolved<JMethod>(cls, codeArray, pc);
+                    Record(t, frameIndex, pc);
+                    var m = Resolved<JMethod>(cls, codeArray, (int)pc);
                     var receiver = NonNull(t, frameIndex, pc, (int)s[sp - m.ArgumentSlots]).Class;
                     sp = Call(t, (uint)m.VTableIndex < (uint)receiver.VTable.Length ? receiver.VTable[m.VTableIndex] : Select(t, receiver, m), stack, (int)sp);
                     pc += 3;
                     break;
                 }
                 case 0xba:
-                    t.Frames[frameIndex].Pc = pc;
+                    Record(t, frameIndex, pc);
                     sp = vm.InvokeDynamic(t, cls, U2(code, pc + 1), stack, (int)sp);
                     pc += 5;
                     break;
                 case 0xbb:
-                    t.Frames[frameIndex].Pc = pc;
-                    s[sp] = NewInstance(t, Instantiable(t, cls, codeArray, pc, frameIndex), (int)sp);
+                    Record(t, frameIndex, pc);
+                    s[sp] = NewInstance(t, Instantiable(t, cls, codeArray, (int)pc, frameIndex), (int)sp);
                     sp++;
                     pc += 3;
                     break;
                 case Q.New:
-                    t.Frames[frameIndex].Pc = pc;
-                    s[sp] = NewInstance(t, Resolved<JClass>(cls, codeArray, pc), (int)sp);
+                    Record(t, frameIndex, pc);
+                    s[sp] = NewInstance(t, Resolved<JClass>(cls, codeArray, (int)pc), (int)sp);
                     sp++;
                     pc += 3;
                     break;
                 case 0xbc:
-                    t.Frames[frameIndex].Pc = pc;
+                    Record(t, frameIndex, pc);
                     s[sp - 1] = vm.NewArrayChecked(t, vm.PrimitiveArrayClass(code[pc + 1]), (int)s[sp - 1], (int)sp);
                     pc += 2;
                     break;
                 case 0xbd:
                 {
-                    t.Frames[frameIndex].Pc = pc;
-                    var c = cls.Resolved[U2(code, pc + 1)] as JClass ?? ResolveClass(t, frameIndex, pc, cls, U2(code, pc + 1));
+                    Record(t, frameIndex, pc);
+                    var c = cls.Resolved[U2(code, pc + 1)] as JClass ?? ResolveClass(t, frameIndex, (int)pc, cls, U2(code, pc + 1));
                     s[sp - 1] = vm.NewArrayChecked(t, vm.ArrayClassOf(c), (int)s[sp - 1], (int)sp);
                     pc += 3;
                     break;
@@ -411,18 +412,18 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0xbe: s[sp - 1] = NonNull(t, frameIndex, pc, (int)s[sp - 1]).Length; pc++; break;
                 case 0xbf:
                     NonNull(t, frameIndex, pc, (int)s[sp - 1]);
-                    t.Frames[frameIndex].Pc = pc;
+                    Record(t, frameIndex, pc);
                     throw new JavaException((int)s[sp - 1]);
                 case 0xc0:
                 {
                     int r = (int)s[sp - 1];
                     if (r != 0)
                     {
-                        var c = cls.Resolved[U2(code, pc + 1)] as JClass ?? ResolveClass(t, frameIndex, pc, cls, U2(code, pc + 1));
+                        var c = cls.Resolved[U2(code, pc + 1)] as JClass ?? ResolveClass(t, frameIndex, (int)pc, cls, U2(code, pc + 1));
                         var actual = heap[r].Class;
                         if (!actual.IsSubtypeOf(c))
                         {
-                            t.Frames[frameIndex].Pc = pc;
+                            Record(t, frameIndex, pc);
                             throw vm.NewThrow(t, "java/lang/ClassCastException", vm.CastMessage(actual, c));
                         }
                     }
@@ -435,7 +436,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     int r = (int)s[sp - 1];
                     if (r != 0)
                     {
-                        var c = cls.Resolved[U2(code, pc + 1)] as JClass ?? ResolveClass(t, frameIndex, pc, cls, U2(code, pc + 1));
+                        var c = cls.Resolved[U2(code, pc + 1)] as JClass ?? ResolveClass(t, frameIndex, (int)pc, cls, U2(code, pc + 1));
                         s[sp - 1] = heap[r].Class.IsSubtypeOf(c) ? 1 : 0;
                     }
 
@@ -446,17 +447,17 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0xc4:
                     if (code[pc + 1] == 0xa9)
                     {
-                        pc = Ret(t, frameIndex, method, pc, s[lp + U2(code, pc + 2)], (int)(sp - lp) - method.Code!.MaxLocals);
+                        pc = Ret(t, frameIndex, method, (int)pc, s[lp + U2(code, pc + 2)], (int)(sp - lp) - method.Code!.MaxLocals);
                         break;
                     }
 
-                    sp = Wide(codeArray, pc, stack, (int)sp, (int)lp);
+                    sp = Wide(codeArray, (int)pc, stack, (int)sp, (int)lp);
                     pc += code[pc + 1] == 0x84 ? 6 : 4;
                     break;
                 case 0xc5:
                 {
-                    t.Frames[frameIndex].Pc = pc;
-                    var c = cls.Resolved[U2(code, pc + 1)] as JClass ?? ResolveClass(t, frameIndex, pc, cls, U2(code, pc + 1));
+                    Record(t, frameIndex, pc);
+                    var c = cls.Resolved[U2(code, pc + 1)] as JClass ?? ResolveClass(t, frameIndex, (int)pc, cls, U2(code, pc + 1));
                     int dims = code[pc + 3];
                     sp -= dims;
                     var lengths = new int[dims];
@@ -474,7 +475,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0xc8: pc = Jump(pc, S4(code, pc + 1)); break;
                 case 0xc9: s[sp++] = pc + 5; pc = Jump(pc, S4(code, pc + 1)); break;
                 default:
-                    t.Frames[frameIndex].Pc = pc;
+                    Record(t, frameIndex, pc);
                     throw vm.NewThrow(t, "java/lang/VerifyError", $"Bad instruction 0x{code[pc]:x2} at {method}:{pc}");
             }
         }
@@ -536,7 +537,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
 
     /// <summary>ldc: numbers straight from the class's table of slot values, other constants resolved (cold).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe nint PushConstant(JThread t, JClass cls, int index, long* s, long[] stack, nint sp, int frameIndex, int pc)
+    private unsafe nint PushConstant(JThread t, JClass cls, int index, long* s, long[] stack, nint sp, int frameIndex, nint pc)
     {
         int slots = cls.ConstantSlots[index];
         if (slots != 0)
@@ -545,7 +546,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
             return sp + slots;
         }
 
-        t.Frames[frameIndex].Pc = pc;
+        Record(t, frameIndex, pc);
         return LoadConstant(t, cls, index, stack, (int)sp);
     }
 
@@ -592,7 +593,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
 
     /// <summary>A taken branch: a backward one closes a loop and pays for the loop's bytes (at least 1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Jump(int pc, int offset)
+    private nint Jump(nint pc, int offset)
     {
         if (offset <= 0)
         {

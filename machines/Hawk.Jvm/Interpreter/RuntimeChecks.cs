@@ -9,26 +9,29 @@ namespace Hawk.Jvm.Interpreter;
 /// </summary>
 internal sealed partial class BytecodeInterpreter
 {
+    /// <summary>Records the pc of the instruction that may throw, call or allocate (a GC point) in its frame.</summary>
+    private static void Record(JThread t, int frameIndex, nint pc) => t.Frames[frameIndex].Pc = (int)pc;
+
     /// <summary>Records the faulting instruction in the frame, then raises the exception (cold path).</summary>
-    private static ImplicitJavaError Fault(JThread t, int frameIndex, int pc, string className, string? message)
+    private static ImplicitJavaError Fault(JThread t, int frameIndex, nint pc, string className, string? message)
     {
-        t.Frames[frameIndex].Pc = pc;
+        Record(t, frameIndex, pc);
         return new ImplicitJavaError(className, message);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private HeapObject NonNull(JThread t, int frameIndex, int pc, int reference) =>
+    private HeapObject NonNull(JThread t, int frameIndex, nint pc, int reference) =>
         reference != 0 ? heap[reference] : throw Fault(t, frameIndex, pc, "java/lang/NullPointerException", null);
 
-    private static int NonZero(JThread t, int frameIndex, int pc, int divisor) =>
+    private static int NonZero(JThread t, int frameIndex, nint pc, int divisor) =>
         divisor != 0 ? divisor : throw Fault(t, frameIndex, pc, "java/lang/ArithmeticException", "/ by zero");
 
-    private static long NonZero(JThread t, int frameIndex, int pc, long divisor) =>
+    private static long NonZero(JThread t, int frameIndex, nint pc, long divisor) =>
         divisor != 0 ? divisor : throw Fault(t, frameIndex, pc, "java/lang/ArithmeticException", "/ by zero");
 
     /// <summary>The elements of the array below the top <paramref name="top"/> slots and the index above it, checked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe T[] ArrayAt<T>(JThread t, int frameIndex, int pc, long* s, nint top, out int index)
+    private unsafe T[] ArrayAt<T>(JThread t, int frameIndex, nint pc, long* s, nint top, out int index)
     {
         index = (int)s[top - 1];
         return Elements<T>(t, frameIndex, pc, NonNull(t, frameIndex, pc, (int)s[top - 2]), index);
@@ -36,7 +39,7 @@ internal sealed partial class BytecodeInterpreter
 
     /// <summary>An array's elements once <paramref name="index"/> is known to be in bounds.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static T[] Elements<T>(JThread t, int frameIndex, int pc, HeapObject array, int index)
+    private static T[] Elements<T>(JThread t, int frameIndex, nint pc, HeapObject array, int index)
     {
         // An exact type test: "as sbyte[]" would also accept a byte[] and needs a runtime helper to say so.
         var elements = array.Elements;
@@ -48,15 +51,15 @@ internal sealed partial class BytecodeInterpreter
         return (uint)index < (uint)elements.Length ? Unsafe.As<T[]>(elements) : throw OutOfBounds(t, frameIndex, pc, index, elements.Length);
     }
 
-    private static ImplicitJavaError OutOfBounds(JThread t, int frameIndex, int pc, int index, int length) =>
+    private static ImplicitJavaError OutOfBounds(JThread t, int frameIndex, nint pc, int index, int length) =>
         Fault(t, frameIndex, pc, "java/lang/ArrayIndexOutOfBoundsException", $"Index {index} out of bounds for length {length}");
 
     /// <summary>Only unverified bytecode can get here: an array instruction applied to the wrong kind of object.</summary>
-    private static ImplicitJavaError NotAnArray(JThread t, int frameIndex, int pc, HeapObject value) =>
+    private static ImplicitJavaError NotAnArray(JThread t, int frameIndex, nint pc, HeapObject value) =>
         Fault(t, frameIndex, pc, "java/lang/VerifyError", $"Bad type on operand stack: {value.Class.JavaName} is not the array the instruction expects");
 
     /// <summary>aastore: the value must be assignable to the array's component type (ArrayStoreException).</summary>
-    private void StoreReference(JThread t, int frameIndex, int pc, HeapObject array, int[] elements, int index, int value)
+    private void StoreReference(JThread t, int frameIndex, nint pc, HeapObject array, int[] elements, int index, int value)
     {
         if (value != 0 && !heap[value].Class.IsSubtypeOf(array.Class.Component!))
         {
