@@ -130,7 +130,9 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         }
 
         stackHeights[method] = heights;
-        return (byte[])attribute.Code.Clone();
+        var code = (byte[])attribute.Code.Clone();
+        Fusion.FuseStatic(code, heights);
+        return code;
     }
 
     /// <summary>
@@ -342,6 +344,14 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     s[sp] = NonNull(t, frameIndex, pc + 2, (int)s[lp + code[pc + 1]]).Fields[U2(code, pc + 3)];
                     sp += code[pc + 2] == Q.GetField2 ? 2 : 1;
                     pc += 5;
+                    break;
+                case Q.DLoadAdd: s[sp - 2] = D(D(s[sp - 2]) + D(s[lp + code[pc + 1]])); pc += 3; break;
+                case Q.DLoadSub: s[sp - 2] = D(D(s[sp - 2]) - D(s[lp + code[pc + 1]])); pc += 3; break;
+                case Q.DLoadMul: s[sp - 2] = D(D(s[sp - 2]) * D(s[lp + code[pc + 1]])); pc += 3; break;
+                case Q.DLoadDiv: s[sp - 2] = D(D(s[sp - 2]) / D(s[lp + code[pc + 1]])); pc += 3; break;
+                case Q.LongCompareBranch:
+                    sp -= 4;
+                    pc = Fusion.Holds(code[pc + 1], s[sp].CompareTo(s[sp + 2])) ? Jump(pc + 1, S2(code, pc + 2)) : pc + 4;
                     break;
                 case Q.PutFieldInt: NonNull(t, frameIndex, pc, (int)s[sp - 2]).Fields[U2(code, pc + 1)] = (int)s[sp - 1]; sp -= 2; pc += 3; break;
                 case Q.PutField2: NonNull(t, frameIndex, pc, (int)s[sp - 3]).Fields[U2(code, pc + 1)] = s[sp - 2]; sp -= 3; pc += 3; break;

@@ -68,28 +68,11 @@ internal sealed partial class BytecodeInterpreter
             Q.Rewrite(code, pc, quick, f.Slot);
             if (opcode == 0xb4)
             {
-                FuseLoad(method, code, pc);
+                Fusion.FuseLoadOfGetField(code, stackHeights[method], pc);
             }
         }
 
         return sp;
-    }
-
-    /// <summary>
-    /// A quickened getfield right after an aload of its object (the instruction before it starts one byte or two
-    /// earlier) turns that aload into one instruction doing both; the getfield stays valid for branches to it.
-    /// </summary>
-    private void FuseLoad(JMethod method, byte[] code, int getfield)
-    {
-        var starts = stackHeights[method];
-        if (getfield >= 1 && starts[getfield - 1] >= 0 && code[getfield - 1] is >= 0x2a and <= 0x2d)
-        {
-            code[getfield - 1] = (byte)(Q.ALoad0GetField + code[getfield - 1] - 0x2a);
-        }
-        else if (getfield >= 2 && starts[getfield - 2] >= 0 && code[getfield - 2] == 0x19)
-        {
-            code[getfield - 2] = Q.ALoadGetField;
-        }
     }
 
     /// <summary>new: resolves the class, initializes it and checks it can be instantiated (JVMS 6.5 new).</summary>

@@ -51,6 +51,15 @@ internal static class QuickOpcodes
     /// <summary>aload_0 followed by a quick getfield; aload_1 to aload_3 are the three opcodes after it.</summary>
     public const byte ALoad0GetField = 0xd7;
 
+    /// <summary>dload n followed by dadd; the next three opcodes are the same with dsub, dmul and ddiv.</summary>
+    public const byte DLoadAdd = 0xdb;
+    public const byte DLoadSub = DLoadAdd + 1;
+    public const byte DLoadMul = DLoadAdd + 2;
+    public const byte DLoadDiv = DLoadAdd + 3;
+
+    /// <summary>lcmp followed by if&lt;cond&gt;: compares and branches in one dispatch.</summary>
+    public const byte LongCompareBranch = 0xdf;
+
     /// <summary>Rewrites the instruction at <paramref name="pc"/>: its 2-byte operand first, then its opcode.</summary>
     public static void Rewrite(byte[] code, int pc, byte opcode, int operand)
     {
