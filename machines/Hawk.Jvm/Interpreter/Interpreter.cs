@@ -182,14 +182,14 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0x22: case 0x23: case 0x24: case 0x25: s[sp++] = s[lp + code[pc] - 0x22]; pc++; break;
                 case 0x26: case 0x27: case 0x28: case 0x29: s[sp] = s[lp + code[pc] - 0x26]; sp += 2; pc++; break;
                 case 0x2a: case 0x2b: case 0x2c: case 0x2d: s[sp++] = s[lp + code[pc] - 0x2a]; pc++; break;
-                case 0x2e: { var e = ArrayAt<int>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = e[i]; sp--; pc++; break; }
-                case 0x2f: { var e = ArrayAt<long>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = e[i]; pc++; break; }
-                case 0x30: { var e = ArrayAt<float>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = F(e[i]); sp--; pc++; break; }
-                case 0x31: { var e = ArrayAt<double>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = D(e[i]); pc++; break; }
-                case 0x32: { var e = ArrayAt<int>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = e[i]; sp--; pc++; break; }
-                case 0x33: { var e = ArrayAt<sbyte>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = e[i]; sp--; pc++; break; }
-                case 0x34: { var e = ArrayAt<char>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = e[i]; sp--; pc++; break; }
-                case 0x35: { var e = ArrayAt<short>(t, frameIndex, pc, s, sp, out int i); s[sp - 2] = e[i]; sp--; pc++; break; }
+                case 0x2e: s[sp - 2] = ArrayElement<int>(t, frameIndex, pc, s, sp); sp--; pc++; break;
+                case 0x2f: s[sp - 2] = ArrayElement<long>(t, frameIndex, pc, s, sp); pc++; break;
+                case 0x30: s[sp - 2] = F(ArrayElement<float>(t, frameIndex, pc, s, sp)); sp--; pc++; break;
+                case 0x31: s[sp - 2] = D(ArrayElement<double>(t, frameIndex, pc, s, sp)); pc++; break;
+                case 0x32: s[sp - 2] = ArrayElement<int>(t, frameIndex, pc, s, sp); sp--; pc++; break;
+                case 0x33: s[sp - 2] = ArrayElement<sbyte>(t, frameIndex, pc, s, sp); sp--; pc++; break;
+                case 0x34: s[sp - 2] = ArrayElement<char>(t, frameIndex, pc, s, sp); sp--; pc++; break;
+                case 0x35: s[sp - 2] = ArrayElement<short>(t, frameIndex, pc, s, sp); sp--; pc++; break;
                 case 0x36: case 0x38: case 0x3a: s[lp + code[pc + 1]] = s[--sp]; pc += 2; break;
                 case 0x37: case 0x39: sp -= 2; s[lp + code[pc + 1]] = s[sp]; pc += 2; break;
                 case 0x3b: case 0x3c: case 0x3d: case 0x3e: s[lp + code[pc] - 0x3b] = s[--sp]; pc++; break;
@@ -197,25 +197,24 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                 case 0x43: case 0x44: case 0x45: case 0x46: s[lp + code[pc] - 0x43] = s[--sp]; pc++; break;
                 case 0x47: case 0x48: case 0x49: case 0x4a: sp -= 2; s[lp + code[pc] - 0x47] = s[sp]; pc++; break;
                 case 0x4b: case 0x4c: case 0x4d: case 0x4e: s[lp + code[pc] - 0x4b] = s[--sp]; pc++; break;
-                case 0x4f: { var e = ArrayAt<int>(t, frameIndex, pc, s, sp - 1, out int i); e[i] = (int)s[sp - 1]; sp -= 3; pc++; break; }
-                case 0x50: { var e = ArrayAt<long>(t, frameIndex, pc, s, sp - 2, out int i); e[i] = s[sp - 2]; sp -= 4; pc++; break; }
-                case 0x51: { var e = ArrayAt<float>(t, frameIndex, pc, s, sp - 1, out int i); e[i] = F(s[sp - 1]); sp -= 3; pc++; break; }
-                case 0x52: { var e = ArrayAt<double>(t, frameIndex, pc, s, sp - 2, out int i); e[i] = D(s[sp - 2]); sp -= 4; pc++; break; }
+                case 0x4f: ArrayElement<int>(t, frameIndex, pc, s, sp - 1) = (int)s[sp - 1]; sp -= 3; pc++; break;
+                case 0x50: ArrayElement<long>(t, frameIndex, pc, s, sp - 2) = s[sp - 2]; sp -= 4; pc++; break;
+                case 0x51: ArrayElement<float>(t, frameIndex, pc, s, sp - 1) = F(s[sp - 1]); sp -= 3; pc++; break;
+                case 0x52: ArrayElement<double>(t, frameIndex, pc, s, sp - 2) = D(s[sp - 2]); sp -= 4; pc++; break;
                 case 0x53:
                 {
                     var array = NonNull(t, frameIndex, pc, (int)s[sp - 3]);
-                    StoreReference(t, frameIndex, pc, array, Elements<int>(t, frameIndex, pc, array, (int)s[sp - 2]), (int)s[sp - 2], (int)s[sp - 1]);
+                    StoreReference(t, frameIndex, pc, array, ref Element<int>(t, frameIndex, pc, array, (int)s[sp - 2]), (int)s[sp - 1]);
                     sp -= 3; pc++; break;
                 }
                 case 0x54:
                 {
                     var array = NonNull(t, frameIndex, pc, (int)s[sp - 3]);
-                    int i = (int)s[sp - 2];
-                    Elements<sbyte>(t, frameIndex, pc, array, i)[i] = array.Class.ElementKind == 'Z' ? (sbyte)(s[sp - 1] & 1) : (sbyte)s[sp - 1];
+                    Element<sbyte>(t, frameIndex, pc, array, (int)s[sp - 2]) = array.Class.ElementKind == 'Z' ? (sbyte)(s[sp - 1] & 1) : (sbyte)s[sp - 1];
                     sp -= 3; pc++; break;
                 }
-                case 0x55: { var e = ArrayAt<char>(t, frameIndex, pc, s, sp - 1, out int i); e[i] = (char)s[sp - 1]; sp -= 3; pc++; break; }
-                case 0x56: { var e = ArrayAt<short>(t, frameIndex, pc, s, sp - 1, out int i); e[i] = (short)s[sp - 1]; sp -= 3; pc++; break; }
+                case 0x55: ArrayElement<char>(t, frameIndex, pc, s, sp - 1) = (char)s[sp - 1]; sp -= 3; pc++; break;
+                case 0x56: ArrayElement<short>(t, frameIndex, pc, s, sp - 1) = (short)s[sp - 1]; sp -= 3; pc++; break;
                 case 0x57: sp--; pc++; break;
                 case 0x58: sp -= 2; pc++; break;
                 case 0x59: s[sp] = s[sp - 1]; sp++; pc++; break;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Hawk.Jvm.Memory;
 
 namespace Hawk.Jvm.Interpreter;
@@ -29,17 +30,14 @@ internal sealed partial class BytecodeInterpreter
     private static long NonZero(JThread t, int frameIndex, nint pc, long divisor) =>
         divisor != 0 ? divisor : throw Fault(t, frameIndex, pc, "java/lang/ArithmeticException", "/ by zero");
 
-    /// <summary>The elements of the array below the top <paramref name="top"/> slots and the index above it, checked.</summary>
+    /// <summary>The element of the array below the top <paramref name="top"/> slots at the index above it, checked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe T[] ArrayAt<T>(JThread t, int frameIndex, nint pc, long* s, nint top, out int index)
-    {
-        index = (int)s[top - 1];
-        return Elements<T>(t, frameIndex, pc, NonNull(t, frameIndex, pc, (int)s[top - 2]), index);
-    }
+    private unsafe ref T ArrayElement<T>(JThread t, int frameIndex, nint pc, long* s, nint top) =>
+        ref Element<T>(t, frameIndex, pc, NonNull(t, frameIndex, pc, (int)s[top - 2]), (int)s[top - 1]);
 
-    /// <summary>An array's elements once <paramref name="index"/> is known to be in bounds.</summary>
+    /// <summary>An array element after the type and bounds checks (so it is addressed without another one).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static T[] Elements<T>(JThread t, int frameIndex, nint pc, HeapObject array, int index)
+    private static ref T Element<T>(JThread t, int frameIndex, nint pc, HeapObject array, int index)
     {
         // An exact type test: "as sbyte[]" would also accept a byte[] and needs a runtime helper to say so.
         var elements = array.Elements;
@@ -48,7 +46,13 @@ internal sealed partial class BytecodeInterpreter
             throw NotAnArray(t, frameIndex, pc, array);
         }
 
-        return (uint)index < (uint)elements.Length ? Unsafe.As<T[]>(elements) : throw OutOfBounds(t, frameIndex, pc, index, elements.Length);
+        var typed = Unsafe.As<T[]>(elements);
+        if ((uint)index >= (uint)typed.Length)
+        {
+            throw OutOfBounds(t, frameIndex, pc, index, typed.Length);
+        }
+
+        return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(typed), (nint)(uint)index);
     }
 
     private static ImplicitJavaError OutOfBounds(JThread t, int frameIndex, nint pc, int index, int length) =>
@@ -59,13 +63,13 @@ internal sealed partial class BytecodeInterpreter
         Fault(t, frameIndex, pc, "java/lang/VerifyError", $"Bad type on operand stack: {value.Class.JavaName} is not the array the instruction expects");
 
     /// <summary>aastore: the value must be assignable to the array's component type (ArrayStoreException).</summary>
-    private void StoreReference(JThread t, int frameIndex, nint pc, HeapObject array, int[] elements, int index, int value)
+    private void StoreReference(JThread t, int frameIndex, nint pc, HeapObject array, ref int element, int value)
     {
         if (value != 0 && !heap[value].Class.IsSubtypeOf(array.Class.Component!))
         {
             throw Fault(t, frameIndex, pc, "java/lang/ArrayStoreException", heap[value].Class.JavaName);
         }
 
-        elements[index] = value;
+        element = value;
     }
 }
