@@ -32,12 +32,16 @@ internal static class Fusion
         }
     }
 
-    /// <summary>An aload of a quickened getfield's object (the instruction one or two bytes before it).</summary>
+    /// <summary>An aload or dup of a quickened getfield's object (the instruction one or two bytes before it).</summary>
     public static void FuseLoadOfGetField(byte[] code, int[] starts, int getfield)
     {
         if (getfield >= 1 && starts[getfield - 1] >= 0 && code[getfield - 1] is >= 0x2a and <= 0x2d)
         {
             code[getfield - 1] = (byte)(Q.ALoad0GetField + code[getfield - 1] - 0x2a);
+        }
+        else if (getfield >= 1 && starts[getfield - 1] >= 0 && code[getfield - 1] == 0x59)
+        {
+            code[getfield - 1] = Q.DupGetField;
         }
         else if (getfield >= 2 && starts[getfield - 2] >= 0 && code[getfield - 2] == 0x19)
         {

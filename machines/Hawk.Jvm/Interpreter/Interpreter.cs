@@ -339,6 +339,11 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     sp += code[pc + 1] == Q.GetField2 ? 2 : 1;
                     pc += 4;
                     break;
+                case Q.DupGetField:
+                    s[sp] = NonNull(t, frameIndex, pc + 1, (int)s[sp - 1]).Fields[U2(code, pc + 2)];
+                    sp += code[pc + 1] == Q.GetField2 ? 2 : 1;
+                    pc += 4;
+                    break;
                 case Q.ALoadGetField:
                     s[sp] = NonNull(t, frameIndex, pc + 2, (int)s[lp + code[pc + 1]]).Fields[U2(code, pc + 3)];
                     sp += code[pc + 2] == Q.GetField2 ? 2 : 1;

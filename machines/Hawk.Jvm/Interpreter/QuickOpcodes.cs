@@ -60,6 +60,9 @@ internal static class QuickOpcodes
     /// <summary>lcmp followed by if&lt;cond&gt;: compares and branches in one dispatch.</summary>
     public const byte LongCompareBranch = 0xdf;
 
+    /// <summary>dup followed by a quick getfield (the read of a compound assignment to a field).</summary>
+    public const byte DupGetField = 0xe0;
+
     /// <summary>Rewrites the instruction at <paramref name="pc"/>: its 2-byte operand first, then its opcode.</summary>
     public static void Rewrite(byte[] code, int pc, byte opcode, int operand)
     {
