@@ -39,10 +39,10 @@ public sealed partial class JavaVm : IDisposable
     public Heap Heap { get; }
     internal NativeRegistry Natives { get; }
 
-    /// <summary>Instructions left in the current chunk; the interpreter decrements it per instruction.</summary>
+    /// <summary>Instructions left in the current chunk; the interpreter charges it at calls and backward branches.</summary>
     internal long InstructionBudget;
 
-    /// <summary>Bytecode instructions executed so far.</summary>
+    /// <summary>Bytecode instructions executed so far, as estimated by the budget charges.</summary>
     public long InstructionsExecuted => executedBeforeChunk + chunkSize - InstructionBudget;
 
     public IReadOnlyCollection<JClass> LoadedClasses => classes.Values;
@@ -51,7 +51,7 @@ public sealed partial class JavaVm : IDisposable
 
     /// <summary>
     /// Called when the chunk counter goes negative: the instructions are counted in chunks of a million so the hot
-    /// loop only decrements; here the totals, the wall clock and cancellation are checked.
+    /// loop only subtracts; here the totals, the wall clock and cancellation are checked.
     /// </summary>
     internal void CheckBudget()
     {

@@ -12,7 +12,7 @@ public sealed record JavaVmOptions
     /// <summary>Heap limit in bytes (-Xmx).</summary>
     public long HeapLimit { get; init; } = 256L << 20;
 
-    /// <summary>Bytecode instructions the run may execute before it is stopped.</summary>
+    /// <summary>Bytecode instructions the run may execute before it is stopped (as the interpreter estimates them: calls and loop iterations).</summary>
     public long MaxInstructions { get; init; } = 20_000_000_000;
 
     public TimeSpan WallTime { get; init; } = TimeSpan.FromMinutes(5);
