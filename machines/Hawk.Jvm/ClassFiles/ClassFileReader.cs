@@ -359,6 +359,7 @@ public sealed class ClassFileReader
         }
 
         var lines = new List<(int, int)>();
+        byte[]? stackMapTable = null;
         int attributes = U2();
         for (int i = 0; i < attributes; i++)
         {
@@ -372,6 +373,16 @@ public sealed class ClassFileReader
                     lines.Add((U2(), U2()));
                 }
             }
+            else if (attributeName == "StackMapTable")
+            {
+                if (stackMapTable is not null)
+                {
+                    throw Error($"Multiple StackMapTable attributes in method in class file {fileName}", position - 6);
+                }
+
+                // Decoded by the verifier, which reports its errors as VerifyError like HotSpot's.
+                stackMapTable = Bytes(length);
+            }
             else
             {
                 position = attributeEnd;
@@ -381,7 +392,7 @@ public sealed class ClassFileReader
         }
 
         ExpectAttributeEnd("Code", end);
-        return new CodeAttribute(maxStack, maxLocals, code, handlers, [.. lines]);
+        return new CodeAttribute(maxStack, maxLocals, code, handlers, [.. lines]) { StackMapTable = stackMapTable };
     }
 
     private BootstrapMethod[] ReadBootstrapMethods()

@@ -6,12 +6,16 @@ namespace Hawk.Jvm.ClassFiles;
 /// <summary>
 /// The static constraints of JVMS 4.9.1 on a Code attribute, checked when an application class is linked: known
 /// opcodes, instructions inside the code, branch and handler targets on instruction starts, local indices below
-/// max_locals, constant pool operands of the right kind, and no falling off the end of the code. (The type-checking
-/// verifier of JVMS 4.10 is not implemented.) Returns the VerifyError message, or null when the code is well formed.
+/// max_locals, constant pool operands of the right kind, and no falling off the end of the code. Returns the
+/// VerifyError message, or null when the code is well formed.
 /// </summary>
 public static class CodeChecker
 {
-    public static string? Check(ClassFile file, MemberInfo method)
+    /// <param name="typeChecked">
+    /// The type checker (Verification.MethodVerifier) runs next and reports branch targets and falling off the end
+    /// itself, in HotSpot's words ("Expecting a stackmap frame at branch target 5"), so those checks are left to it.
+    /// </param>
+    public static string? Check(ClassFile file, MemberInfo method, bool typeChecked = false)
     {
         var code = method.Code;
         if (code is null)
@@ -48,6 +52,11 @@ public static class CodeChecker
             pc += length;
         }
 
+        if (typeChecked)
+        {
+            return HandlersOnInstructions(code, starts) ? null : $"Illegal exception table range or handler in method {where}";
+        }
+
         starts[bytes.Length] = true;
         foreach (var (from, target) in branches)
         {
@@ -57,15 +66,18 @@ public static class CodeChecker
             }
         }
 
-        foreach (var handler in code.Handlers)
+        if (!HandlersOnInstructions(code, starts))
         {
-            if (!starts[handler.StartPc] || !starts[handler.EndPc] || !starts[handler.HandlerPc])
-            {
-                return $"Illegal exception table range or handler in method {where}";
-            }
+            return $"Illegal exception table range or handler in method {where}";
         }
 
         return bytes[last] is (>= 0xa7 and <= 0xb1) or 0xbf or 0xc8 ? null : $"Falling off the end of the code in method {where}";
+    }
+
+    private static bool HandlersOnInstructions(CodeAttribute code, bool[] starts)
+    {
+        starts[code.Code.Length] = true;
+        return code.Handlers.All(h => starts[h.StartPc] && starts[h.EndPc] && starts[h.HandlerPc]);
     }
 
     /// <summary>The instruction length, or -1 when its operands are cut off by the end of the code.</summary>
