@@ -8,7 +8,7 @@ namespace Hawk.Jvm.Verification;
 /// The verifier's class questions answered by the VM: classes are loaded (not initialized) through the loader
 /// of the class being verified, so a missing class surfaces as the program's NoClassDefFoundError, as on HotSpot.
 /// </summary>
-internal sealed class VmClassHierarchy(JavaVm vm, JThread thread, JClass verified) : IClassHierarchy
+internal sealed class VmClassHierarchy(JavaVm vm, JThread? thread, JClass verified) : IClassHierarchy
 {
     private JClass Load(string name) => vm.LoadClass(thread, name, verified.IsBootstrap);
 

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Text;
+using Hawk.Jvm.ClassFiles;
+using Hawk.Jvm.Verification;
+using static Hawk.Jvm.Tests.ClassWriter;
+
+namespace Hawk.Jvm.Tests;
+
+/// <summary>
+/// The type-checking verifier (JVMS 4.10.1): hand-built methods that break one rule each are rejected with the
+/// VerifyError HotSpot gives for the same class file (run side by side, stderr and exit code compared byte for
+/// byte), a well-typed hand-built loop runs, and every method of large JDK classes type-checks.
+/// </summary>
+public class VerifierTests
+{
+    private const string Main = "([Ljava/lang/String;)V";
+
+    /// <summary>Each case: a class whose main (or another method) breaks one verification rule.</summary>
+    private static readonly Dictionary<string, Func<ClassWriter, ClassWriter>> Broken = new()
+    {
+        ["WrongOperandType"] = w => w.Method("main", Main, 2, 1, [0x2a, 0x04, 0x60, 0x57, 0xb1]), // aload_0 iconst_1 iadd
+        ["StackUnderflow"] = w => w.Method("main", Main, 2, 1, [0x57, 0xb1]),
+        ["StackOverflow"] = w => w.Method("main", Main, 1, 1, [0x04, 0x04, 0x58, 0xb1]),
+        ["MissingFrameAtBranchTarget"] = w => w.Method("main", Main, 1, 1, [0x03, 0x99, 0, 3, 0xb1]),
+        ["MissingFrameAfterGoto"] = w => w.Method("main", Main, 1, 1, [0xa7, 0, 4, 0x00, 0xb1], [.. U2(1), 4]),
+        ["FallsOffTheEnd"] = w => w.Method("main", Main, 1, 1, [0x04, 0x57]),
+        ["IncompatibleLocalsAtMerge"] = w => w.Method("main", Main, 1, 2,
+            [0x03, 0x3c, 0x03, 0x99, 0, 6, 0x2a, 0x4c, 0x00, 0xb1], [.. U2(1), 252, .. U2(9), 1]),
+        ["IncompatibleStackAtBranch"] = w => w.Method("main", Main, 2, 1,
+            [0x2a, 0x03, 0x99, 0, 4, 0x01, 0x57, 0xb1], [.. U2(1), 64 + 6, 1]),
+        ["UninitializedReceiver"] = w => w.Method("main", Main, 1, 1,
+            [0xbb, .. U2(w.Class("java/lang/Object")), 0xb6, .. U2(w.Methodref("java/lang/Object", "hashCode", "()I")), 0x57, 0xb1]),
+        ["UninitializedArgument"] = w => w.Method("main", Main, 2, 1,
+            [0xbb, .. U2(w.Class("java/lang/Object")), 0xb8, .. U2(w.Methodref("java/lang/String", "valueOf", "(Ljava/lang/Object;)Ljava/lang/String;")), 0x57, 0xb1]),
+        ["ConstructorWithoutSuper"] = w => w.Method("main", Main, 1, 1, [0xb1]).Method("<init>", "()V", 1, 1, [0xb1], access: 1),
+        ["ReferenceReturnedAsInt"] = w => w.Method("main", Main, 1, 1, [0xb1]).Method("f", "()I", 1, 1, [0x2a, 0xac]),
+        ["IntReturnedAsString"] = w => w.Method("main", Main, 1, 1, [0xb1]).Method("f", "()Ljava/lang/String;", 1, 1, [0x04, 0xb0]),
+        ["ValueReturnedFromVoid"] = w => w.Method("main", Main, 1, 1, [0x03, 0xac]),
+        ["NoValueReturnedFromInt"] = w => w.Method("main", Main, 1, 1, [0xb1]).Method("f", "()I", 1, 1, [0xb1]),
+        ["HalfOfALongPopped"] = w => w.Method("main", Main, 2, 1, [0x0a, 0x57, 0x57, 0xb1]),
+        ["HandlerFrameMismatch"] = w => w.Method("main", Main, 1, 1, [0x00, 0xb1, 0x57, 0xb1],
+            [.. U2(1), 64 + 2, 7, .. U2(w.Class("java/lang/RuntimeException"))], [(0, 1, 2, null)]),
+        ["ProtectedAccessThroughOtherClass"] = w => w.Method("main", Main, 2, 1,
+        [
+            0xbb, .. U2(w.Class("java/lang/Object")), 0x59, 0xb7, .. U2(w.Methodref("java/lang/Object", "<init>", "()V")),
+            0xb6, .. U2(w.Methodref("java/lang/Object", "clone", "()Ljava/lang/Object;")), 0x57, 0xb1,
+        ]),
+    };
+
+    public static IEnumerable<TestCaseData> BrokenCases() => Broken.Keys.Select(name => new TestCaseData(name).SetName(name));
+
+    [TestCaseSource(nameof(BrokenCases))]
+    [Category("slow")]
+    public void Is_rejected_with_HotSpots_VerifyError(string name)
+    {
+        string classes = Write(name, Broken[name](new ClassWriter(name)).ToArray());
+        var hotspot = RunHotSpot(classes, name);
+        var hawkbeans = RunHawkbeans(classes, name);
+        Assert.Multiple(() =>
+        {
+            Assert.That(hotspot.Stderr, Does.Contain("java.lang.VerifyError: "), "HotSpot rejects the class");
+            Assert.That(hawkbeans.Stderr, Is.EqualTo(hotspot.Stderr), "stderr");
+            Assert.That(hawkbeans.Exit, Is.EqualTo(hotspot.Exit), "exit code");
+        });
+    }
+
+    [Test]
+    [Category("slow")]
+    public void A_well_typed_loop_with_its_stack_map_runs_like_on_HotSpot()
+    {
+        var w = new ClassWriter("Loop");
+        byte[] code =
+        [
+            0x03, 0x3c, 0x03, 0x3d, // sum = 0, i = 0
+            0x1c, 0x10, 10, 0xa2, 0, 13, // 4: if (i >= 10) goto 20
+            0x1b, 0x1c, 0x60, 0x3c, 0x84, 2, 1, 0xa7, 0xff, 0xf3, // sum += i; i++; goto 4
+            0xb2, .. U2(w.Fieldref("java/lang/System", "out", "Ljava/io/PrintStream;")), 0x1b,
+            0xb6, .. U2(w.Methodref("java/io/PrintStream", "println", "(I)V")), 0xb1,
+        ];
+        string classes = Write("Loop", w.Method("main", Main, 2, 3, code, [.. U2(2), 253, .. U2(4), 1, 1, 15]).ToArray());
+        var hawkbeans = RunHawkbeans(classes, "Loop");
+        Assert.That(hawkbeans, Is.EqualTo(("45\n", "", 0)));
+        Assert.That(hawkbeans, Is.EqualTo(RunHotSpot(classes, "Loop")));
+    }
+
+    [TestCase("java/util/HashMap")]
+    [TestCase("java/util/concurrent/ConcurrentHashMap")]
+    [TestCase("java/lang/invoke/MethodHandles$Lookup")]
+    [TestCase("java/util/regex/Pattern")]
+    [TestCase("java/math/BigDecimal")]
+    public void Every_method_of_a_JDK_class_type_checks(string className)
+    {
+        using var vm = new JavaVm(new JavaVmOptions { JavaHome = Jdk.Home() });
+        var type = vm.LoadClass(null, className);
+        Assert.That(ClassVerifier.Verify(type.File!, new VmClassHierarchy(vm, null, type)), Is.Null);
+    }
+
+    [Test]
+    public void A_class_file_older_than_version_50_is_rejected_with_the_reason()
+    {
+        var file = ClassFileReader.Parse(new ClassWriter("Old", major: 49).Method("main", Main, 1, 1, [0xb1]).ToArray(), "Old");
+        Assert.That(ClassVerifier.Verify(file, TrustingHierarchy.Instance), Does.Contain("type-inference verifier is not implemented"));
+    }
+
+    [Test]
+    public void A_malformed_stack_map_table_is_a_VerifyError_not_a_crash()
+    {
+        // A frame type in the reserved range 128-246, then a table cut short.
+        foreach (byte[] table in new byte[][] { [.. U2(1), 200], [.. U2(2), 0] })
+        {
+            var file = ClassFileReader.Parse(new ClassWriter("Bad").Method("main", Main, 1, 1, [0xb1], table).ToArray(), "Bad");
+            Assert.That(ClassVerifier.Verify(file, TrustingHierarchy.Instance), Does.StartWith("StackMapTable"));
+        }
+    }
+
+    private static string Write(string name, byte[] bytes)
+    {
+        var directory = Path.Combine(TestContext.CurrentContext.WorkDirectory, "verifier-tests", name);
+        Directory.CreateDirectory(directory);
+        File.WriteAllBytes(Path.Combine(directory, name + ".class"), bytes);
+        return directory;
+    }
+
+    private static (string Stdout, string Stderr, int Exit) RunHawkbeans(string classes, string main)
+    {
+        var stdout = new MemoryStream();
+        var stderr = new MemoryStream();
+        using var vm = new JavaVm(new JavaVmOptions { JavaHome = Jdk.Home(), ClassPath = classes, StandardOutput = stdout, StandardError = stderr });
+        int exit = vm.RunMain(main, []);
+        return (Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()), exit);
+    }
+
+    private static (string Stdout, string Stderr, int Exit) RunHotSpot(string classes, string main)
+    {
+        var start = new ProcessStartInfo(Path.Combine(Jdk.Home(), "bin", "java")) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("-cp");
+        start.ArgumentList.Add(classes);
+        start.ArgumentList.Add(main);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        string stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (stdout, stderr.Result, process.ExitCode);
+    }
+}
