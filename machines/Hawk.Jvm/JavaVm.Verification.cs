@@ -10,6 +10,9 @@ public sealed partial class JavaVm
     private readonly HashSet<JClass> verified = [];
     private readonly Dictionary<JMethod, ReferenceMap?> referenceMaps = [];
 
+    /// <summary>Java frames a collection had to scan conservatively because their types could not be computed.</summary>
+    internal long ImpreciseFrames { get; private set; }
+
     /// <summary>Time spent verifying application classes (reported by diagnostics and benchmarks).</summary>
     public TimeSpan VerificationTime { get; private set; }
 
@@ -111,6 +114,7 @@ public sealed partial class JavaVm
                 }
                 else
                 {
+                    ImpreciseFrames++;
                     VisitConservatively(stack, frame.Base, Math.Min(extent, limit), visit);
                 }
             }
