@@ -95,6 +95,38 @@ public class VerifierTests
         Assert.That(ClassVerifier.Verify(type.File!, new VmClassHierarchy(vm, null, type)), Is.Null);
     }
 
+    /// <summary>HotSpot trusts java.base, but its classes were verified when the JDK was built: all must type-check here.</summary>
+    [Test]
+    [Category("slow")]
+    public void Every_class_of_java_base_type_checks()
+    {
+        var home = Jdk.Home();
+        var list = Process.Start(new ProcessStartInfo(Path.Combine(home, "bin", "jimage"), ["list", Path.Combine(home, "lib", "modules")])
+        {
+            RedirectStandardOutput = true,
+        })!;
+        var names = new List<string>();
+        string module = "";
+        while (list.StandardOutput.ReadLine() is { } line)
+        {
+            module = line.StartsWith("Module: ", StringComparison.Ordinal) ? line[8..] : module;
+            if (module == "java.base" && line.Trim() is var entry && entry.EndsWith(".class", StringComparison.Ordinal) && entry != "module-info.class")
+            {
+                names.Add(entry[..^6]);
+            }
+        }
+
+        list.WaitForExit();
+        using var vm = new JavaVm(new JavaVmOptions { JavaHome = home });
+        var failures = names
+            .Select(name => vm.LoadClass(null, name))
+            .Select(type => (type.Name, Problem: ClassVerifier.Verify(type.File!, new VmClassHierarchy(vm, null, type))))
+            .Where(result => result.Problem is not null)
+            .ToList();
+        Assert.That(names, Has.Count.GreaterThan(5000));
+        Assert.That(failures, Is.Empty);
+    }
+
     [Test]
     public void A_class_file_older_than_version_50_is_rejected_with_the_reason()
     {

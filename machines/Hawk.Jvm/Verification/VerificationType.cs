@@ -34,7 +34,6 @@ public readonly record struct VerificationType(TypeTag Tag, string? Name = null,
     public static readonly VerificationType DoubleHigh = new(TypeTag.DoubleHigh);
     public static readonly VerificationType Null = new(TypeTag.Null);
     public static readonly VerificationType UninitializedThis = new(TypeTag.UninitializedThis);
-    public static readonly VerificationType Object = Class("java/lang/Object");
 
     /// <summary>The expectation "any reference", null or under construction included (JVMS's <c>reference</c>).</summary>
     public static readonly VerificationType AnyReference = new(TypeTag.Reference);
@@ -45,8 +44,6 @@ public readonly record struct VerificationType(TypeTag Tag, string? Name = null,
 
     /// <summary>Null, a class or array, or an object under construction: what a reference slot may hold.</summary>
     public bool IsReference => Tag is TypeTag.Null or TypeTag.Reference or TypeTag.Uninitialized or TypeTag.UninitializedThis;
-
-    public bool IsUninitialized => Tag is TypeTag.Uninitialized or TypeTag.UninitializedThis;
 
     /// <summary>The second slot of a long or double.</summary>
     public bool IsHighHalf => Tag is TypeTag.LongHigh or TypeTag.DoubleHigh;
