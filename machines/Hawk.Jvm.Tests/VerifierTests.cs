@@ -47,18 +47,34 @@ public class VerifierTests
         ]),
     };
 
+    /// <summary>Constant pool entries naming illegal classes or signatures: a ClassFormatError while loading.</summary>
+    private static readonly Dictionary<string, Func<ClassWriter, ClassWriter>> Malformed = new()
+    {
+        ["IllegalMethodSignature"] = w => w.Method("main", Main, 2, 1, [0xb8, .. U2(w.Methodref("java/lang/String", "valueOf", "(")), 0xb1]),
+        ["IllegalFieldSignature"] = w => w.Method("main", Main, 2, 1, [0xb2, .. U2(w.Fieldref("java/lang/System", "out", "Q")), 0x57, 0xb1]),
+        ["IllegalClassName"] = w => w.Method("main", Main, 2, 1, [0xbb, .. U2(w.Class("[[")), 0x57, 0xb1]),
+    };
+
     public static IEnumerable<TestCaseData> BrokenCases() => Broken.Keys.Select(name => new TestCaseData(name).SetName(name));
+
+    public static IEnumerable<TestCaseData> MalformedCases() => Malformed.Keys.Select(name => new TestCaseData(name).SetName(name));
 
     [TestCaseSource(nameof(BrokenCases))]
     [Category("slow")]
-    public void Is_rejected_with_HotSpots_VerifyError(string name)
+    public void Is_rejected_with_HotSpots_VerifyError(string name) => AssertRejectedLikeHotSpot(name, Broken[name], "java.lang.VerifyError");
+
+    [TestCaseSource(nameof(MalformedCases))]
+    [Category("slow")]
+    public void Is_rejected_with_HotSpots_ClassFormatError(string name) => AssertRejectedLikeHotSpot(name, Malformed[name], "java.lang.ClassFormatError");
+
+    private static void AssertRejectedLikeHotSpot(string name, Func<ClassWriter, ClassWriter> build, string error)
     {
-        string classes = Write(name, Broken[name](new ClassWriter(name)).ToArray());
+        string classes = Write(name, build(new ClassWriter(name)).ToArray());
         var hotspot = RunHotSpot(classes, name);
         var hawkbeans = RunHawkbeans(classes, name);
         Assert.Multiple(() =>
         {
-            Assert.That(hotspot.Stderr, Does.Contain("java.lang.VerifyError: "), "HotSpot rejects the class");
+            Assert.That(hotspot.Stderr, Does.Contain(error + ": "), "HotSpot rejects the class");
             Assert.That(hawkbeans.Stderr, Is.EqualTo(hotspot.Stderr), "stderr");
             Assert.That(hawkbeans.Exit, Is.EqualTo(hotspot.Exit), "exit code");
         });
@@ -143,6 +159,40 @@ public class VerifierTests
             var file = ClassFileReader.Parse(new ClassWriter("Bad").Method("main", Main, 1, 1, [0xb1], table).ToArray(), "Bad");
             Assert.That(ClassVerifier.Verify(file, TrustingHierarchy.Instance), Does.StartWith("StackMapTable"));
         }
+    }
+
+    /// <summary>Random corruption of JDK methods' code and stack maps: a VerifyError message or success, never a host exception.</summary>
+    [TestCase("java/util/ArrayList")]
+    [TestCase("java/util/HashMap")]
+    [TestCase("java/lang/String")]
+    public void Corrupted_code_and_stack_maps_never_crash_the_verifier(string className)
+    {
+        using var image = Loading.JImage.OpenJavaHome(Jdk.Home());
+        var file = ClassFileReader.Parse(image.ReadClass(className)!, className);
+        var random = new Random(1234);
+        var methods = file.Methods.Where(m => m.Code?.StackMapTable is not null).ToList();
+        int rejected = 0;
+        for (int round = 0; round < 3000; round++)
+        {
+            var method = methods[random.Next(methods.Count)];
+            var code = method.Code!;
+            var bytes = (byte[])code.Code.Clone();
+            var table = (byte[])code.StackMapTable!.Clone();
+            var target = random.Next(2) == 0 ? bytes : table;
+            for (int i = random.Next(1, 4); i > 0; i--)
+            {
+                target[random.Next(target.Length)] = (byte)random.Next(256);
+            }
+
+            var corrupted = method with { Code = code with { Code = bytes, MaxStack = Math.Max(0, code.MaxStack + random.Next(-1, 2)) } };
+            corrupted = corrupted with { Code = corrupted.Code! with { StackMapTable = table } };
+            var only = file with { Methods = [corrupted] };
+            string? problem = null;
+            Assert.DoesNotThrow(() => problem = ClassVerifier.Verify(only, TrustingHierarchy.Instance), $"{method.Name}{method.Descriptor} round {round}");
+            rejected += problem is null ? 0 : 1;
+        }
+
+        Assert.That(rejected, Is.GreaterThan(1000));
     }
 
     private static string Write(string name, byte[] bytes)
