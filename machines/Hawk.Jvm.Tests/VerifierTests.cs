@@ -45,6 +45,21 @@ public class VerifierTests
             0xbb, .. U2(w.Class("java/lang/Object")), 0x59, 0xb7, .. U2(w.Methodref("java/lang/Object", "<init>", "()V")),
             0xb6, .. U2(w.Methodref("java/lang/Object", "clone", "()Ljava/lang/Object;")), 0x57, 0xb1,
         ]),
+        ["HandlerWithoutFrame"] = w => w.Method("main", Main, 1, 1, [0x00, 0xb1, 0x57, 0xb1], handlers: [(0, 1, 2, null)]),
+        ["ConstructorOfAnotherClass"] = w => w.Method("main", Main, 2, 1,
+            [0xbb, .. U2(w.Class("java/lang/Object")), 0xb7, .. U2(w.Methodref("java/lang/String", "<init>", "()V")), 0xb1]),
+        ["AaloadOnIntArray"] = w => w.Method("main", Main, 2, 1, [0x04, 0xbc, 10, 0x03, 0x32, 0x57, 0xb1]),
+        ["ArraylengthOfString"] = w => w.Method("main", Main, 2, 1, [0x01, 0xc0, .. U2(w.Class("java/lang/String")), 0xbe, 0x57, 0xb1]),
+        ["ThrowingAString"] = w => w.Method("main", Main, 2, 1, [0x01, 0xc0, .. U2(w.Class("java/lang/String")), 0xbf]),
+        ["GetfieldOnWrongType"] = w => w.Method("main", Main, 2, 1, [0x2a, 0xb4, .. U2(w.Fieldref("java/lang/Integer", "value", "I")), 0x57, 0xb1]),
+        ["LongReadAsInt"] = w => w.Method("main", Main, 2, 3, [0x0a, 0x40, 0x1b, 0x57, 0xb1]),
+        ["UnsortedLookupswitch"] = w => w.Method("main", Main, 2, 1,
+            [0x03, 0xab, 0, 0, 0, 0, 0, 16, 0, 0, 0, 2, 0, 0, 0, 5, 0, 0, 0, 28, 0, 0, 0, 1, 0, 0, 0, 28, 0xb1], [.. U2(1), 28]),
+        ["PutfieldOnThisBeforeSuper"] = w => w.Method("main", Main, 2, 1, [0xb1]).Method("<init>", "()V", 2, 1,
+        [
+            0x2a, 0x04, 0xb5, .. U2(w.Fieldref("java/lang/Integer", "value", "I")),
+            0x2a, 0xb7, .. U2(w.Methodref("java/lang/Object", "<init>", "()V")), 0xb1,
+        ], access: 1),
     };
 
     /// <summary>Constant pool entries naming illegal classes or signatures: a ClassFormatError while loading.</summary>

@@ -60,7 +60,7 @@ public sealed partial class MethodVerifier
                 var array = PopSlot(T.AnyReference);
                 if (array.Tag != TypeTag.Null && !array.IsArray)
                 {
-                    throw BadType(array, frame.StackSize, T.AnyReference, "Bad type on operand stack in arraylength");
+                    throw new VerifyException("Bad type on operand stack in arraylength", pc, $"Invalid type: {array} (current frame, stack[{frame.StackSize}])", before.Copy());
                 }
 
                 Push(T.Integer);
@@ -185,7 +185,7 @@ public sealed partial class MethodVerifier
             : array.Name == ArrayKinds[kind] || (kind == 5 && array.Name == "[Z"));
         if (!ok)
         {
-            var expected = kind == 4 ? T.Class("[Ljava/lang/Object;") : T.Class(ArrayKinds[kind]);
+            var expected = kind == 4 ? T.AnyReference : T.Class(ArrayKinds[kind]);
             throw BadType(array, index, expected, headline);
         }
 
@@ -252,15 +252,18 @@ public sealed partial class MethodVerifier
     {
         PopSlot(T.Integer);
         int at = (pc + 4) & ~3;
-        Branch(pc + S4(bytes, at));
         int count = op == 0xaa ? S4(bytes, at + 8) - S4(bytes, at + 4) + 1 : S4(bytes, at + 4);
-        for (int i = 0; i < count; i++)
+        for (int i = 1; op == 0xab && i < count; i++)
         {
-            if (op == 0xab && i > 0 && S4(bytes, at + 8 + (8 * i)) <= S4(bytes, at + (8 * i)))
+            if (S4(bytes, at + 8 + (8 * i)) <= S4(bytes, at + (8 * i)))
             {
                 throw new VerifyException("Bad lookupswitch instruction", pc, "Error exists in the bytecode");
             }
+        }
 
+        Branch(pc + S4(bytes, at));
+        for (int i = 0; i < count; i++)
+        {
             Branch(pc + S4(bytes, op == 0xaa ? at + 12 + (4 * i) : at + 12 + (8 * i)));
         }
     }
@@ -322,6 +325,12 @@ public sealed partial class MethodVerifier
                 {
                     frame.StackSize--;
                     return;
+                }
+
+                if (Peek(0).Tag == TypeTag.UninitializedThis)
+                {
+                    throw new VerifyException("Bad type on operand stack in putfield", pc,
+                        $"Type uninitializedThis (current frame, stack[{frame.StackSize - 1}]) is not assignable to '{owner}' (constant pool {index})", before.Copy());
                 }
 
                 ProtectedCheck(owner, name, descriptor, isMethod: false, PopSlot(T.Class(owner)), op);
@@ -392,10 +401,16 @@ public sealed partial class MethodVerifier
         }
 
         int creator = receiver.Offset;
-        bool fromNew = creator < bytes.Length && starts[creator] && bytes[creator] == 0xbb;
-        if (!fromNew || pool.ClassName(U2(bytes, creator + 1)) != owner)
+        if (creator >= bytes.Length || !starts[creator] || bytes[creator] != 0xbb)
         {
-            throw new VerifyException(fromNew ? "Call to wrong <init> method" : "Expecting new instruction", pc, "Error exists in the bytecode");
+            throw new VerifyException("Expecting new instruction", pc, "Error exists in the bytecode");
+        }
+
+        int created = U2(bytes, creator + 1);
+        if (pool.ClassName(created) != owner)
+        {
+            throw new VerifyException("Call to wrong <init> method", pc,
+                $"Type '{pool.ClassName(created)}' (constant pool {created}) is not assignable to '{owner}' (constant pool {U2(bytes, pc + 1)})");
         }
 
         frame.Initialize(receiver, T.Class(owner));
