@@ -45,6 +45,11 @@ public class VerifierTests
             0xbb, .. U2(w.Class("java/lang/Object")), 0x59, 0xb7, .. U2(w.Methodref("java/lang/Object", "<init>", "()V")),
             0xb6, .. U2(w.Methodref("java/lang/Object", "clone", "()Ljava/lang/Object;")), 0x57, 0xb1,
         ]),
+        ["EveryFrameKindListedInTheDetails"] = w => w.Method("main", Main, 2, 3, [0, 0, 0, 0, 0, 0x03, 0x57, 0x2a, 0x04, 0x60, 0x57, 0xb1],
+        [
+            .. U2(6), 252, .. U2(1), 0, 250, .. U2(0), 255, .. U2(0), .. U2(1), 7, .. U2(w.Class("[Ljava/lang/String;")), .. U2(0),
+            251, .. U2(0), 247, .. U2(1), 1, 0,
+        ]),
         ["HandlerWithoutFrame"] = w => w.Method("main", Main, 1, 1, [0x00, 0xb1, 0x57, 0xb1], handlers: [(0, 1, 2, null)]),
         ["ConstructorOfAnotherClass"] = w => w.Method("main", Main, 2, 1,
             [0xbb, .. U2(w.Class("java/lang/Object")), 0xb7, .. U2(w.Methodref("java/lang/String", "<init>", "()V")), 0xb1]),
@@ -62,11 +67,16 @@ public class VerifierTests
         ], access: 1),
     };
 
-    /// <summary>Constant pool entries naming illegal classes or signatures: a ClassFormatError while loading.</summary>
+    /// <summary>
+    /// Constant pool entries naming illegal classes or signatures (a ClassFormatError while loading) and malformed
+    /// stack maps (a ClassFormatError from the verifier, as HotSpot reports them).
+    /// </summary>
     private static readonly Dictionary<string, Func<ClassWriter, ClassWriter>> Malformed = new()
     {
         ["IllegalMethodSignature"] = w => w.Method("main", Main, 2, 1, [0xb8, .. U2(w.Methodref("java/lang/String", "valueOf", "(")), 0xb1]),
         ["IllegalFieldSignature"] = w => w.Method("main", Main, 2, 1, [0xb2, .. U2(w.Fieldref("java/lang/System", "out", "Q")), 0x57, 0xb1]),
+        ["StackMapChopsBelowTheArguments"] = w => w.Method("main", Main, 1, 1, [0x00, 0xb1], [.. U2(1), 248, .. U2(1)]),
+        ["StackMapUninitializedNotAtNew"] = w => w.Method("main", Main, 1, 1, [0x00, 0xb1], [.. U2(1), 65, 8, .. U2(0)]),
         ["IllegalClassName"] = w => w.Method("main", Main, 2, 1, [0xbb, .. U2(w.Class("[[")), 0x57, 0xb1]),
     };
 
@@ -162,17 +172,23 @@ public class VerifierTests
     public void A_class_file_older_than_version_50_is_rejected_with_the_reason()
     {
         var file = ClassFileReader.Parse(new ClassWriter("Old", major: 49).Method("main", Main, 1, 1, [0xb1]).ToArray(), "Old");
-        Assert.That(ClassVerifier.Verify(file, TrustingHierarchy.Instance), Does.Contain("type-inference verifier is not implemented"));
+        Assert.That(ClassVerifier.Verify(file, TrustingHierarchy.Instance)?.Message, Does.Contain("type-inference verifier is not implemented"));
     }
 
     [Test]
     public void A_malformed_stack_map_table_is_a_VerifyError_not_a_crash()
     {
-        // A frame type in the reserved range 128-246, then a table cut short.
-        foreach (byte[] table in new byte[][] { [.. U2(1), 200], [.. U2(2), 0] })
+        // A frame type in the reserved range 128-246, a table cut short, bytes after the last frame.
+        foreach (var (table, problem) in new (byte[], string)[]
+        {
+            ([.. U2(1), 200], "reserved frame type"),
+            ([.. U2(2), 0], "access beyond the end of attribute"),
+            ([.. U2(1), 0, 0], "wrong attribute size"),
+        })
         {
             var file = ClassFileReader.Parse(new ClassWriter("Bad").Method("main", Main, 1, 1, [0xb1], table).ToArray(), "Bad");
-            Assert.That(ClassVerifier.Verify(file, TrustingHierarchy.Instance), Does.StartWith("StackMapTable"));
+            Assert.That(ClassVerifier.Verify(file, TrustingHierarchy.Instance), Is.EqualTo(new VerificationFailure("java/lang/ClassFormatError",
+                $"StackMapTable format error: {problem} in method 'void Bad.main(java.lang.String[])'")));
         }
     }
 
@@ -202,7 +218,7 @@ public class VerifierTests
             var corrupted = method with { Code = code with { Code = bytes, MaxStack = Math.Max(0, code.MaxStack + random.Next(-1, 2)) } };
             corrupted = corrupted with { Code = corrupted.Code! with { StackMapTable = table } };
             var only = file with { Methods = [corrupted] };
-            string? problem = null;
+            VerificationFailure? problem = null;
             Assert.DoesNotThrow(() => problem = ClassVerifier.Verify(only, TrustingHierarchy.Instance), $"{method.Name}{method.Descriptor} round {round}");
             rejected += problem is null ? 0 : 1;
         }

@@ -39,7 +39,7 @@ public sealed partial class JavaVm
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        string? problem;
+        VerificationFailure? problem;
         try
         {
             problem = ClassVerifier.Verify(type.File, new VmClassHierarchy(this, thread, type));
@@ -51,7 +51,7 @@ public sealed partial class JavaVm
 
         if (problem is not null)
         {
-            throw NewThrow(thread, "java/lang/VerifyError", problem);
+            throw NewThrow(thread, problem.ErrorClass, problem.Message);
         }
 
         verified.Add(type);

@@ -14,13 +14,13 @@ public static class ClassVerifier
     /// <summary>Oldest class file version the type checker handles (Java 6).</summary>
     public const int TypeCheckingVersion = 50;
 
-    /// <summary>Returns the VerifyError message for the first method that fails, or null when the class verifies.</summary>
-    public static string? Verify(ClassFile file, IClassHierarchy hierarchy)
+    /// <summary>The error for the first method that fails, or null when the class verifies.</summary>
+    public static VerificationFailure? Verify(ClassFile file, IClassHierarchy hierarchy)
     {
         if (file.MajorVersion < TypeCheckingVersion && file.Methods.Any(m => m.Code is not null))
         {
-            return $"Hawkbeans verifies by type checking only: {file.Name} has class file version {file.MajorVersion}.{file.MinorVersion}, " +
-                "older than 50.0 with no StackMapTable (the type-inference verifier is not implemented)";
+            return new(VerificationFailure.VerifyError, $"Hawkbeans verifies by type checking only: {file.Name} has class file version " +
+                $"{file.MajorVersion}.{file.MinorVersion}, older than 50.0 with no StackMapTable (the type-inference verifier is not implemented)");
         }
 
         foreach (var method in file.Methods)
@@ -32,16 +32,20 @@ public static class ClassVerifier
 
             if (CodeChecker.Check(file, method, typeChecked: true) is { } structural)
             {
-                return structural;
+                return new(VerificationFailure.VerifyError, structural);
             }
 
             try
             {
                 MethodVerifier.Verify(file, method, hierarchy);
             }
+            catch (VerifyException e) when (e.IsFormatError)
+            {
+                return new("java/lang/ClassFormatError", $"{e.Headline} in method '{ExternalName(file, method)}'");
+            }
             catch (VerifyException e)
             {
-                return Describe(file, method, e);
+                return new(VerificationFailure.VerifyError, Describe(file, method, e));
             }
         }
 
@@ -92,6 +96,11 @@ public static class ClassVerifier
         return text.ToString();
     }
 
+    /// <summary>"void Foo.main(java.lang.String[])", how HotSpot names a method in a ClassFormatError.</summary>
+    private static string ExternalName(ClassFile file, MemberInfo method) =>
+        $"{JavaVm.JavaTypeName(Descriptors.ReturnType(method.Descriptor))} {file.Name.Replace('/', '.')}.{method.Name}" +
+        $"({string.Join(", ", Descriptors.Parameters(method.Descriptor).Select(JavaVm.JavaTypeName))})";
+
     /// <summary>16 bytes a line in groups of two, each line padded to the full width, as HotSpot dumps code.</summary>
     private static void AppendHexDump(StringBuilder text, byte[] code)
     {
@@ -106,4 +115,10 @@ public static class ClassVerifier
             text.Append($"    {line:x7}: {hex.ToString().PadRight(39)}\n");
         }
     }
+}
+
+/// <summary>Why a class failed verification: the Java error to throw (VerifyError, or ClassFormatError for a malformed stack map) and its message.</summary>
+public sealed record VerificationFailure(string ErrorClass, string Message)
+{
+    public const string VerifyError = "java/lang/VerifyError";
 }

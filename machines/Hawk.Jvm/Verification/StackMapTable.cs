@@ -35,7 +35,7 @@ public sealed class StackMapTable
             return table;
         }
 
-        var reader = new Reader(data, pool, code.MaxLocals, code.MaxStack);
+        var reader = new Reader(data, code.Code, pool, code.MaxLocals, code.MaxStack);
         int count = reader.U2();
         var locals = new List<VerificationType>(DeclaredLocals(initial));
         int offset = -1;
@@ -44,7 +44,7 @@ public sealed class StackMapTable
             int type = reader.U1();
             if (type is >= 128 and < 247)
             {
-                throw Format(offset, "reserved frame type");
+                throw VerifyException.Format("StackMapTable format error: reserved frame type");
             }
 
             int delta = type < 64 ? type : type < 128 ? type - 64 : reader.U2();
@@ -60,7 +60,7 @@ public sealed class StackMapTable
                 < 64 => $"same_frame(@{offset})",
                 < 128 => $"same_locals_1_stack_item_frame(@{offset},{reader.Read(stack)})",
                 247 => $"same_locals_1_stack_item_extended(@{offset},{reader.Read(stack)})",
-                < 251 => $"chop_frame(@{offset},{Chop(locals, 251 - type, offset)})",
+                < 251 => $"chop_frame(@{offset},{Chop(locals, 251 - type)})",
                 251 => $"same_frame_extended(@{offset})",
                 < 255 => $"append_frame(@{offset},{string.Join(",", Enumerable.Range(0, type - 251).Select(_ => reader.Read(locals)).ToList())})",
                 _ => FullFrame(reader, locals, stack, offset),
@@ -68,7 +68,7 @@ public sealed class StackMapTable
 
             if (locals.Count > code.MaxLocals || stack.Count > code.MaxStack)
             {
-                throw new VerifyException("StackMapTable error: bad type array size", offset, "Invalid stackmap specification.");
+                throw VerifyException.Format("StackMapTable format error: bad type array size");
             }
 
             var frame = new TypeFrame(code.MaxLocals, code.MaxStack) { StackSize = stack.Count };
@@ -81,7 +81,7 @@ public sealed class StackMapTable
 
         if (reader.Remaining != 0)
         {
-            throw new VerifyException("StackMapTable error: wrong attribute size", 0, "Invalid stackmap specification.");
+            throw VerifyException.Format("StackMapTable format error: wrong attribute size");
         }
 
         return table;
@@ -107,13 +107,13 @@ public sealed class StackMapTable
     }
 
     /// <summary>Removes the last <paramref name="k"/> locals (a long or double counts as one); returns k.</summary>
-    private static int Chop(List<VerificationType> locals, int k, int offset)
+    private static int Chop(List<VerificationType> locals, int k)
     {
         for (int i = 0; i < k; i++)
         {
             if (locals.Count == 0)
             {
-                throw Format(offset, "chop_frame removes more locals than there are");
+                throw VerifyException.Format("StackMapTable format error: bad type array size");
             }
 
             bool high = locals[^1].IsHighHalf;
@@ -127,11 +127,8 @@ public sealed class StackMapTable
         return k;
     }
 
-    private static VerifyException Format(int offset, string problem) =>
-        new($"StackMapTable format error: {problem}", Math.Max(offset, 0), "Invalid stackmap specification.");
-
     /// <summary>Reads verification_type_info entries (JVMS 4.7.4), expanding long and double to two slots.</summary>
-    private sealed class Reader(byte[] data, ConstantPool pool, int maxLocals, int maxStack)
+    private sealed class Reader(byte[] data, byte[] code, ConstantPool pool, int maxLocals, int maxStack)
     {
         private int position;
 
@@ -168,17 +165,22 @@ public sealed class StackMapTable
                     int index = U2();
                     if (pool.Tag(index) != ConstantTag.Class)
                     {
-                        throw new VerifyException("StackMapTable format error: bad class index", 0, "Invalid stackmap specification.");
+                        throw VerifyException.Format("StackMapTable format error: bad class index");
                     }
 
                     into.Add(VerificationType.Class(pool.ClassName(index)));
                     return $"Object[#{index}]";
                 case 8:
                     int offset = U2();
+                    if (offset >= code.Length || code[offset] != 0xbb)
+                    {
+                        throw VerifyException.Format("StackMapTable format error: bad offset for Uninitialized");
+                    }
+
                     into.Add(VerificationType.UninitializedAt(offset));
                     return $"Uninitialized[#{offset}]";
                 default:
-                    throw new VerifyException("StackMapTable format error: bad verification type", 0, "Invalid stackmap specification.");
+                    throw VerifyException.Format("StackMapTable format error: bad verification type");
             }
         }
 
@@ -188,7 +190,7 @@ public sealed class StackMapTable
             int count = U2();
             if (count > Math.Max(maxLocals, maxStack))
             {
-                throw new VerifyException("StackMapTable error: bad type array size", 0, "Invalid stackmap specification.");
+                throw VerifyException.Format("StackMapTable format error: bad type array size");
             }
 
             var names = new StringBuilder();
@@ -200,7 +202,6 @@ public sealed class StackMapTable
             return names.ToString();
         }
 
-        private static VerifyException Truncated() =>
-            new("StackMapTable format error: access beyond the end of attribute", 0, "Invalid stackmap specification.");
+        private static VerifyException Truncated() => VerifyException.Format("StackMapTable format error: access beyond the end of attribute");
     }
 }

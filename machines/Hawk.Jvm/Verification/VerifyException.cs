@@ -27,6 +27,14 @@ public sealed class VerifyException : Exception
 
     public VerifyException(string message, Exception innerException) : base(message, innerException) => Headline = Reason = message;
 
+    /// <summary>
+    /// A malformed StackMapTable: HotSpot reports it as a ClassFormatError ("StackMapTable format error: ... in
+    /// method '...'") with no details, rather than a VerifyError.
+    /// </summary>
+    public bool IsFormatError { get; private init; }
+
+    public static VerifyException Format(string message) => new(message, 0, "") { IsFormatError = true };
+
     public string Headline { get; }
     public int Bci { get; }
     public string Reason { get; }
