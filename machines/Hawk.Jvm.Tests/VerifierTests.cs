@@ -50,6 +50,8 @@ public class VerifierTests
             .. U2(6), 252, .. U2(1), 0, 250, .. U2(0), 255, .. U2(0), .. U2(1), 7, .. U2(w.Class("[Ljava/lang/String;")), .. U2(0),
             251, .. U2(0), 247, .. U2(1), 1, 0,
         ]),
+        ["InvokespecialOfAnUnrelatedClass"] = w => w.Method("main", Main, 1, 1, [0xb1]).Method("f", "()V", 2, 1,
+            [0x2a, 0xb7, .. U2(w.Methodref("java/lang/String", "length", "()I")), 0x57, 0xb1], access: 1),
         ["HandlerWithoutFrame"] = w => w.Method("main", Main, 1, 1, [0x00, 0xb1, 0x57, 0xb1], handlers: [(0, 1, 2, null)]),
         ["ConstructorOfAnotherClass"] = w => w.Method("main", Main, 2, 1,
             [0xbb, .. U2(w.Class("java/lang/Object")), 0xb7, .. U2(w.Methodref("java/lang/String", "<init>", "()V")), 0xb1]),

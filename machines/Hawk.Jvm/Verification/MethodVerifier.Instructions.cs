@@ -347,6 +347,11 @@ public sealed partial class MethodVerifier
             throw new VerifyException("Illegal call to internal method", pc, "Error exists in the bytecode");
         }
 
+        if (op == 0xb7 && name != "<init>")
+        {
+            CheckSpecialReference(owner, index);
+        }
+
         var parameters = Descriptors.Parameters(descriptor);
         if (op == 0xb9 && bytes[pc + 3] != Descriptors.ArgumentSlots(descriptor) + 1)
         {
@@ -375,6 +380,26 @@ public sealed partial class MethodVerifier
         if (returned != "V")
         {
             Push(T.FromDescriptor(returned));
+        }
+    }
+
+    /// <summary>invokespecial of a method other than a constructor names the current class or a super type of it.</summary>
+    private void CheckSpecialReference(string owner, int index)
+    {
+        if (owner == file.Name || owner == file.SuperName || file.Interfaces.Contains(owner))
+        {
+            return;
+        }
+
+        if (!IsClassAssignable(file.Name, owner))
+        {
+            throw new VerifyException("Bad invokespecial instruction: current class isn't assignable to reference class.", pc, "Error exists in the bytecode");
+        }
+
+        if (pool.Tag(index) == ConstantTag.InterfaceMethodref)
+        {
+            throw new VerifyException("Bad invokespecial instruction: interface method reference is in an indirect superinterface.", pc,
+                "Error exists in the bytecode");
         }
     }
 
