@@ -7,7 +7,12 @@ namespace Hawk.Jvm.Verification;
 /// <summary>The per-instruction type rules of JVMS 4.10.1.9.</summary>
 public sealed partial class MethodVerifier
 {
+    /// <summary>The value kinds in the order the typed opcode groups use them: i, l, f, d, a.</summary>
     private static readonly T[] Kinds = [T.Integer, T.Long, T.Float, T.Double, T.AnyReference];
+
+    /// <summary>checkcast, instanceof and the value of aastore take an initialized object (HotSpot pops java/lang/Object).</summary>
+    private static readonly T JavaLangObject = T.Class("java/lang/Object");
+
     private static readonly string[] PrimitiveArrays = ["[Z", "[C", "[F", "[D", "[B", "[S", "[I", "[J"];
 
     /// <summary>Applies the instruction at pc to the frame; false when control cannot fall through to the next one.</summary>
@@ -66,8 +71,8 @@ public sealed partial class MethodVerifier
                 Push(T.Integer);
                 break;
             case 0xbf: PopSlot(T.Class("java/lang/Throwable")); return false;
-            case 0xc0: PopSlot(T.AnyReference); Push(T.Class(pool.ClassName(U2(bytes, pc + 1)))); break;
-            case 0xc1: PopSlot(T.AnyReference); Push(T.Integer); break;
+            case 0xc0: PopSlot(JavaLangObject); Push(T.Class(pool.ClassName(U2(bytes, pc + 1)))); break;
+            case 0xc1: PopSlot(JavaLangObject); Push(T.Integer); break;
             case 0xc2 or 0xc3: PopSlot(T.AnyReference); break;
             case 0xc4: Wide(); break;
             case 0xc5: MultiNewArray(); break;
@@ -157,23 +162,20 @@ public sealed partial class MethodVerifier
     private void ArrayLoad(int op)
     {
         PopSlot(T.Integer);
-        string headline = $"Bad type on operand stack in {Mnemonics.Of(op)}";
-        var array = PopSlot(T.AnyReference, headline);
-        Push(ElementOf(op - 0x2e, array, headline, frame.StackSize));
+        var array = PopSlot(T.AnyReference);
+        Push(ElementOf(op - 0x2e, array, op));
     }
 
     private void ArrayStore(int op)
     {
-        string headline = $"Bad type on operand stack in {Mnemonics.Of(op)}";
         int kind = op - 0x4f;
-        Pop(kind == 4 ? T.AnyReference : kind is 1 or 2 or 3 ? Kinds[kind] : T.Integer, headline);
-        PopSlot(T.Integer, headline);
-        var array = PopSlot(T.AnyReference, headline);
-        ElementOf(kind, array, headline, frame.StackSize);
+        Pop(kind == 4 ? JavaLangObject : kind is 1 or 2 or 3 ? Kinds[kind] : T.Integer);
+        PopSlot(T.Integer);
+        ElementOf(kind, PopSlot(T.AnyReference), op);
     }
 
     /// <summary>The element type an array instruction reads (kind 0..7: i l f d a b c s); checks the array's type.</summary>
-    private T ElementOf(int kind, T array, string headline, int index)
+    private T ElementOf(int kind, T array, int op)
     {
         if (array.Tag == TypeTag.Null)
         {
@@ -186,7 +188,7 @@ public sealed partial class MethodVerifier
         if (!ok)
         {
             var expected = kind == 4 ? T.AnyReference : T.Class(ArrayKinds[kind]);
-            throw BadType(array, index, expected, headline);
+            throw BadType(array, frame.StackSize, expected, $"Bad type on operand stack in {Mnemonics.Of(op)}");
         }
 
         return array.Component;

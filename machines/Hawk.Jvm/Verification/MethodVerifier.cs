@@ -291,17 +291,17 @@ public sealed partial class MethodVerifier
     private VerifyException Overflow() => new("Operand stack overflow", pc, "Exceeded max stack size.", before.Copy());
 
     /// <summary>Pops a value of the expected type (both slots of a long or double) and returns its actual type.</summary>
-    private T Pop(T expected, string headline = "Bad type on operand stack")
+    private T Pop(T expected)
     {
         if (expected.IsWide)
         {
-            PopSlot(expected.HighHalf, headline);
+            PopSlot(expected.HighHalf);
         }
 
-        return PopSlot(expected, headline);
+        return PopSlot(expected);
     }
 
-    private T PopSlot(T expected, string headline = "Bad type on operand stack")
+    private T PopSlot(T expected)
     {
         if (frame.StackSize == 0)
         {
@@ -311,7 +311,7 @@ public sealed partial class MethodVerifier
         var top = frame.Stack[frame.StackSize - 1];
         if (!IsAssignable(top, expected))
         {
-            throw BadType(top, frame.StackSize - 1, expected, headline);
+            throw BadType(top, frame.StackSize - 1, expected);
         }
 
         frame.StackSize--;
