@@ -60,7 +60,7 @@ public sealed partial class MethodVerifier
             case >= 0xb6 and <= 0xba: Invoke(op); break;
             case 0xbb: New(); break;
             case 0xbc: PopSlot(T.Integer); Push(T.Class(PrimitiveArrays[bytes[pc + 1] - 4])); break;
-            case 0xbd: PopSlot(T.Integer); Push(T.Class("[" + T.Class(pool.ClassName(U2(bytes, pc + 1))).AsComponentDescriptor)); break;
+            case 0xbd: PopSlot(T.Integer); Push(T.Class("[" + T.Class(ClassOperand()).AsComponentDescriptor)); break;
             case 0xbe:
                 var array = PopSlot(T.AnyReference);
                 if (array.Tag != TypeTag.Null && !array.IsArray)
@@ -71,8 +71,8 @@ public sealed partial class MethodVerifier
                 Push(T.Integer);
                 break;
             case 0xbf: PopSlot(T.Class("java/lang/Throwable")); return false;
-            case 0xc0: PopSlot(JavaLangObject); Push(T.Class(pool.ClassName(U2(bytes, pc + 1)))); break;
-            case 0xc1: PopSlot(JavaLangObject); Push(T.Integer); break;
+            case 0xc0: PopSlot(JavaLangObject); Push(T.Class(ClassOperand())); break;
+            case 0xc1: ClassOperand(); PopSlot(JavaLangObject); Push(T.Integer); break;
             case 0xc2 or 0xc3: PopSlot(T.AnyReference); break;
             case 0xc4: Wide(); break;
             case 0xc5: MultiNewArray(); break;
@@ -84,8 +84,31 @@ public sealed partial class MethodVerifier
         return true;
     }
 
+    /// <summary>The constant pool index operand of the instruction at pc, checked to be one of the expected kinds.</summary>
+    private int Operand(ConstantTag expected, ConstantTag alternative = ConstantTag.None)
+    {
+        int index = U2(bytes, pc + 1);
+        CheckConstantIndex(index);
+        var tag = pool.Tag(index);
+        return tag == expected || (tag == alternative && tag != ConstantTag.None) ? index : throw BadConstant(index);
+    }
+
+    private string ClassOperand() => pool.ClassName(Operand(ConstantTag.Class));
+
+    private void CheckConstantIndex(int index)
+    {
+        if (index <= 0 || index >= pool.Count)
+        {
+            throw new VerifyException($"Illegal constant pool index {index} in class {file.Name}", pc, $"Constant pool index {index} is invalid");
+        }
+    }
+
+    private VerifyException BadConstant(int index) =>
+        new($"Illegal type at constant pool entry {index} in class {file.Name}", pc, $"Constant pool index {index} is invalid");
+
     private T ConstantType(int index, bool wide)
     {
+        CheckConstantIndex(index);
         var type = pool.Tag(index) switch
         {
             ConstantTag.Integer => T.Integer,
@@ -101,7 +124,7 @@ public sealed partial class MethodVerifier
         };
         if (type.Tag == TypeTag.Top || type.IsWide != wide)
         {
-            throw new VerifyException($"Invalid index in {(wide ? "ldc2_w" : "ldc")}", pc, "Error exists in the bytecode");
+            throw BadConstant(index);
         }
 
         return type;
@@ -303,7 +326,7 @@ public sealed partial class MethodVerifier
 
     private void Field(int op)
     {
-        int index = U2(bytes, pc + 1);
+        int index = Operand(ConstantTag.Fieldref);
         var (owner, name, descriptor) = pool.MemberRef(index);
         var type = T.FromDescriptor(descriptor);
         switch (op)
@@ -342,7 +365,13 @@ public sealed partial class MethodVerifier
 
     private void Invoke(int op)
     {
-        int index = U2(bytes, pc + 1);
+        int index = op switch
+        {
+            0xb6 => Operand(ConstantTag.Methodref),
+            0xb7 or 0xb8 => Operand(ConstantTag.Methodref, ConstantTag.InterfaceMethodref),
+            0xb9 => Operand(ConstantTag.InterfaceMethodref),
+            _ => Operand(ConstantTag.InvokeDynamic),
+        };
         var (owner, name, descriptor) = op == 0xba ? ("", pool.NameAndTypeOf(index).Name, pool.NameAndTypeOf(index).Descriptor) : pool.MemberRef(index);
         if (name[0] == '<' && (name != "<init>" || op != 0xb7))
         {
@@ -434,6 +463,11 @@ public sealed partial class MethodVerifier
         }
 
         int created = U2(bytes, creator + 1);
+        if (pool.Tag(created) != ConstantTag.Class)
+        {
+            throw BadConstant(created);
+        }
+
         if (pool.ClassName(created) != owner)
         {
             throw new VerifyException("Call to wrong <init> method", pc,
@@ -460,7 +494,7 @@ public sealed partial class MethodVerifier
 
     private void New()
     {
-        if (pool.ClassName(U2(bytes, pc + 1))[0] == '[')
+        if (ClassOperand()[0] == '[')
         {
             throw new VerifyException("Illegal new instruction", pc, "Error exists in the bytecode");
         }
@@ -470,7 +504,7 @@ public sealed partial class MethodVerifier
 
     private void MultiNewArray()
     {
-        string name = pool.ClassName(U2(bytes, pc + 1));
+        string name = ClassOperand();
         int dimensions = bytes[pc + 3];
         if (name.TakeWhile(c => c == '[').Count() < dimensions)
         {

@@ -293,19 +293,28 @@ public sealed partial class MethodVerifier
     /// <summary>Pops a value of the expected type (both slots of a long or double) and returns its actual type.</summary>
     private T Pop(T expected)
     {
-        if (expected.IsWide)
+        if (!expected.IsWide)
         {
-            PopSlot(expected.HighHalf);
+            return PopSlot(expected);
         }
 
-        return PopSlot(expected);
+        // HotSpot checks both slots and reports the later failure: an underflow after a bad top slot wins.
+        if (frame.StackSize == 0)
+        {
+            throw Underflow();
+        }
+
+        var high = frame.Stack[--frame.StackSize];
+        var problem = IsAssignable(high, expected.HighHalf) ? null : BadType(high, frame.StackSize, expected.HighHalf);
+        var low = PopSlot(expected);
+        return problem is null ? low : throw problem;
     }
 
     private T PopSlot(T expected)
     {
         if (frame.StackSize == 0)
         {
-            throw new VerifyException("Operand stack underflow", pc, "Attempt to pop empty stack.", before.Copy());
+            throw Underflow();
         }
 
         var top = frame.Stack[frame.StackSize - 1];
@@ -318,6 +327,8 @@ public sealed partial class MethodVerifier
         return top;
     }
 
+    private VerifyException Underflow() => new("Operand stack underflow", pc, "Attempt to pop empty stack.", before.Copy());
+
     private VerifyException BadType(T actual, int index, T expected, string headline = "Bad type on operand stack") =>
         new(headline, pc, $"Type {actual} (current frame, stack[{index}]) is not assignable to {expected}", before.Copy());
 
@@ -326,14 +337,24 @@ public sealed partial class MethodVerifier
     {
         if (frame.StackSize <= depth)
         {
-            throw new VerifyException("Operand stack underflow", pc, "Attempt to pop empty stack.", before.Copy());
+            throw Underflow();
         }
 
         return frame.Stack[frame.StackSize - 1 - depth];
     }
 
+    /// <summary>A local index operand must lie inside max_locals (both slots of a long or double).</summary>
+    private void CheckLocalIndex(int index, bool wide)
+    {
+        if (index + (wide ? 1 : 0) >= frame.Locals.Length)
+        {
+            throw new VerifyException("Local variable table overflow", pc, $"Local index {index} is invalid");
+        }
+    }
+
     private T Load(int index, T expected)
     {
+        CheckLocalIndex(index, expected.IsWide);
         var type = frame.Locals[index];
         bool ok = IsAssignable(type, expected) && (!expected.IsWide || (index + 1 < frame.Locals.Length && frame.Locals[index + 1] == expected.HighHalf));
         if (!ok)
@@ -347,11 +368,8 @@ public sealed partial class MethodVerifier
     /// <summary>Stores a type into the locals, invalidating a long or double whose half it overwrites.</summary>
     private void Store(int index, T type)
     {
+        CheckLocalIndex(index, type.IsWide);
         int last = index + (type.IsWide ? 1 : 0);
-        if (last >= frame.Locals.Length)
-        {
-            throw new VerifyException("Illegal local variable number", pc, "Local index out of bounds.", before.Copy());
-        }
 
         if (index > 0 && frame.Locals[index - 1].IsWide)
         {
