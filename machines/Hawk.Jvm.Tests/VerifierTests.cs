@@ -60,6 +60,7 @@ public class VerifierTests
         ["ConstantOfTheWrongKind"] = w => w.Method("main", Main, 1, 1, [0xb2, .. U2(w.Methodref("java/lang/Object", "hashCode", "()I")), 0x57, 0xb1]),
         ["ConstantIndexOutOfRange"] = w => w.Method("main", Main, 1, 1, [0xb8, 0x7f, 0xff, 0xb1]),
         ["LongComparedWithOneInt"] = w => w.Method("main", Main, 4, 1, [0x03, 0x94, 0x57, 0xb1]),
+        ["LongReadPastTheLocalsInUse"] = w => w.Method("main", Main, 2, 3, [0x1f, 0x58, 0xb1]),
         ["HandlerWithoutFrame"] = w => w.Method("main", Main, 1, 1, [0x00, 0xb1, 0x57, 0xb1], handlers: [(0, 1, 2, null)]),
         ["ConstructorOfAnotherClass"] = w => w.Method("main", Main, 2, 1,
             [0xbb, .. U2(w.Class("java/lang/Object")), 0xb7, .. U2(w.Methodref("java/lang/String", "<init>", "()V")), 0xb1]),

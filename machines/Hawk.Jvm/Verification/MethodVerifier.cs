@@ -354,6 +354,12 @@ public sealed partial class MethodVerifier
 
     private T Load(int index, T expected)
     {
+        if (expected.IsWide && index >= frame.DeclaredLocals - 1)
+        {
+            // HotSpot bounds a long or double read by the locals in use, not by max_locals.
+            throw new VerifyException("get long/double overflows locals", pc, $"Local index {index} is invalid");
+        }
+
         CheckLocalIndex(index, expected.IsWide);
         var type = frame.Locals[index];
         bool ok = IsAssignable(type, expected) && (!expected.IsWide || (index + 1 < frame.Locals.Length && frame.Locals[index + 1] == expected.HighHalf));

@@ -37,7 +37,7 @@ public sealed class StackMapTable
 
         var reader = new Reader(data, code.Code, pool, code.MaxLocals, code.MaxStack);
         int count = reader.U2();
-        var locals = new List<VerificationType>(DeclaredLocals(initial));
+        var locals = new List<VerificationType>(initial.Locals.Take(initial.DeclaredLocals));
         int offset = -1;
         for (int i = 0; i < count; i++)
         {
@@ -85,18 +85,6 @@ public sealed class StackMapTable
         }
 
         return table;
-    }
-
-    /// <summary>The initial frame's locals up to the last non-top one: what "the previous frame" means for entry 0.</summary>
-    private static IEnumerable<VerificationType> DeclaredLocals(TypeFrame initial)
-    {
-        int count = initial.Locals.Length;
-        while (count > 0 && initial.Locals[count - 1].Tag == TypeTag.Top)
-        {
-            count--;
-        }
-
-        return initial.Locals.Take(count);
     }
 
     private static string FullFrame(Reader reader, List<VerificationType> locals, List<VerificationType> stack, int offset)

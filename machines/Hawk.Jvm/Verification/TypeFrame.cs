@@ -19,6 +19,21 @@ public sealed class TypeFrame
     public int StackSize { get; set; }
     public bool ThisUninit { get; set; }
 
+    /// <summary>The locals up to the last one that is not top (HotSpot's locals size).</summary>
+    public int DeclaredLocals
+    {
+        get
+        {
+            int count = Locals.Length;
+            while (count > 0 && Locals[count - 1].Tag == TypeTag.Top)
+            {
+                count--;
+            }
+
+            return count;
+        }
+    }
+
     public TypeFrame Copy()
     {
         var copy = new TypeFrame(Locals.Length, Stack.Length) { StackSize = StackSize, ThisUninit = ThisUninit };
@@ -58,11 +73,7 @@ public sealed class TypeFrame
     /// <summary>The frame as HotSpot prints it in a VerifyError ("bci: @3", "flags: { }", trailing top locals omitted).</summary>
     public void Describe(StringBuilder text, int bci)
     {
-        int locals = Locals.Length;
-        while (locals > 0 && Locals[locals - 1].Tag == TypeTag.Top)
-        {
-            locals--;
-        }
+        int locals = DeclaredLocals;
 
         text.Append("    bci: @").Append(bci).Append('\n');
         text.Append("    flags: {").Append(ThisUninit ? " flagThisUninit" : "").Append(" }\n");
