@@ -149,6 +149,16 @@ public sealed partial class JavaVm
             return 1;
         }
 
+        try
+        {
+            Link(main, type); // the launcher's getMethod links the main class: a VerifyError surfaces here
+        }
+        catch (JavaException thrown)
+        {
+            WriteError($"Error: Unable to initialize main class {mainClass}\nCaused by: {DescribeThrowable(thrown.Throwable, withStack: false)}\n");
+            return 1;
+        }
+
         var entry = type.DeclaredMethod("main", "([Ljava/lang/String;)V");
         if (entry is null || !entry.IsStatic || (entry.Access & ClassFiles.AccessFlags.Public) == 0)
         {

@@ -164,6 +164,8 @@ public sealed partial class JavaVm
                 throw NewThrow(thread, "java/lang/NoClassDefFoundError", $"Could not initialize class {type.JavaName}");
         }
 
+        Link(thread, type);
+
         type.State = ClassState.Initializing;
         type.InitializingThread = thread;
         try

@@ -93,9 +93,9 @@ public sealed partial class JavaVm : IRootSet
     }
 
     /// <summary>
-    /// Roots: class statics and mirrors, interned strings, handles and the threads' slot stacks. Stack slots are
-    /// scanned conservatively (any slot holding a live reference number counts); the collector never moves
-    /// objects, so this can only keep garbage longer, never free a live object.
+    /// Roots: class statics and mirrors, interned strings, handles and the threads' frames. Java frames are read
+    /// precisely through their methods' reference maps at the recorded pc (see <see cref="VisitFrames"/>), so an
+    /// int that happens to equal an object's reference does not keep that object alive.
     /// </summary>
     public void VisitRoots(Action<int> visit)
     {
@@ -127,15 +127,7 @@ public sealed partial class JavaVm : IRootSet
         {
             visit(thread.ThreadObject);
             visit(thread.InFlight);
-            var stack = thread.Stack;
-            for (int i = 0; i < thread.StackTop; i++)
-            {
-                long value = stack[i];
-                if (value > 0 && value < Heap.Capacity && Heap.IsLive((int)value))
-                {
-                    visit((int)value);
-                }
-            }
+            VisitFrames(thread, visit);
         }
     }
 

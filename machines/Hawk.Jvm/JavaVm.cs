@@ -143,12 +143,6 @@ public sealed partial class JavaVm : IDisposable
             throw Fail(thread, "java/lang/NoClassDefFoundError", $"{name} (wrong name: {file.Name})");
         }
 
-        // Like HotSpot, only application classes are checked; the runtime image is trusted.
-        if (!isBootstrap && file.Methods.Select(m => CodeChecker.Check(file, m)).FirstOrDefault(p => p is not null) is { } problem)
-        {
-            throw Fail(thread, "java/lang/VerifyError", problem);
-        }
-
         if (!loading.Add(name))
         {
             throw Fail(thread, "java/lang/ClassCircularityError", name.Replace('/', '.'));

@@ -35,6 +35,9 @@ public readonly record struct ExceptionHandler(int StartPc, int EndPc, int Handl
 /// <summary>A Code attribute (JVMS 4.7.3) with the line number table folded in.</summary>
 public sealed record CodeAttribute(int MaxStack, int MaxLocals, byte[] Code, ExceptionHandler[] Handlers, (int StartPc, int Line)[] LineNumbers)
 {
+    /// <summary>The raw StackMapTable attribute (JVMS 4.7.4), or null when the method has none.</summary>
+    public byte[]? StackMapTable { get; init; }
+
     /// <summary>The source line of the instruction at <paramref name="pc"/>, or -1 when there is no line table.</summary>
     public int LineAt(int pc)
     {

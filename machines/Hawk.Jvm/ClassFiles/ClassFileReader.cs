@@ -205,6 +205,11 @@ public sealed class ClassFileReader
             CheckEntry(result, index, offset);
         }
 
+        foreach (var (index, offset) in fixups)
+        {
+            CheckNames(result, index, offset);
+        }
+
         return result;
     }
 
@@ -251,6 +256,34 @@ public sealed class ClassFileReader
                 break;
         }
     }
+
+    /// <summary>JVMS 4.2 and 4.3 on what the entries name: legal class names and member descriptors (HotSpot's wording).</summary>
+    private void CheckNames(ConstantPool cp, int index, int offset)
+    {
+        var tag = cp.Tag(index);
+        if (tag == ConstantTag.Class && !IsLegalClassName(cp.ClassName(index)))
+        {
+            throw Error($"Illegal class name \"{cp.ClassName(index)}\" in class file {fileName}", offset);
+        }
+
+        if (tag is not (ConstantTag.Fieldref or ConstantTag.Methodref or ConstantTag.InterfaceMethodref or ConstantTag.InvokeDynamic or ConstantTag.Dynamic))
+        {
+            return;
+        }
+
+        var (name, descriptor) = cp.NameAndTypeOf(index);
+        bool isMethod = tag is not (ConstantTag.Fieldref or ConstantTag.Dynamic);
+        if (!Descriptors.IsValid(descriptor, isMethod))
+        {
+            throw Error($"{(isMethod ? "Method" : "Field")} \"{name}\" in class {fileName} has illegal signature \"{descriptor}\"", offset);
+        }
+    }
+
+    /// <summary>An array descriptor, or slash-separated non-empty parts without '.', ';' or '[' (JVMS 4.2.1).</summary>
+    private static bool IsLegalClassName(string name) =>
+        name.StartsWith('[')
+            ? Descriptors.IsValid(name, isMethod: false)
+            : name.Length > 0 && name.Split('/').All(part => part.Length > 0 && part.IndexOfAny(['.', ';', '[']) < 0);
 
     private void Expect(ConstantPool cp, int index, ConstantTag tag, int offset)
     {
@@ -359,6 +392,7 @@ public sealed class ClassFileReader
         }
 
         var lines = new List<(int, int)>();
+        byte[]? stackMapTable = null;
         int attributes = U2();
         for (int i = 0; i < attributes; i++)
         {
@@ -372,6 +406,16 @@ public sealed class ClassFileReader
                     lines.Add((U2(), U2()));
                 }
             }
+            else if (attributeName == "StackMapTable")
+            {
+                if (stackMapTable is not null)
+                {
+                    throw Error($"Multiple StackMapTable attributes in method in class file {fileName}", position - 6);
+                }
+
+                // Decoded by the verifier, which reports its errors as VerifyError like HotSpot's.
+                stackMapTable = Bytes(length);
+            }
             else
             {
                 position = attributeEnd;
@@ -381,7 +425,7 @@ public sealed class ClassFileReader
         }
 
         ExpectAttributeEnd("Code", end);
-        return new CodeAttribute(maxStack, maxLocals, code, handlers, [.. lines]);
+        return new CodeAttribute(maxStack, maxLocals, code, handlers, [.. lines]) { StackMapTable = stackMapTable };
     }
 
     private BootstrapMethod[] ReadBootstrapMethods()

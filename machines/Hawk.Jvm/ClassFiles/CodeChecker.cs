@@ -6,12 +6,17 @@ namespace Hawk.Jvm.ClassFiles;
 /// <summary>
 /// The static constraints of JVMS 4.9.1 on a Code attribute, checked when an application class is linked: known
 /// opcodes, instructions inside the code, branch and handler targets on instruction starts, local indices below
-/// max_locals, constant pool operands of the right kind, and no falling off the end of the code. (The type-checking
-/// verifier of JVMS 4.10 is not implemented.) Returns the VerifyError message, or null when the code is well formed.
+/// max_locals, constant pool operands of the right kind, and no falling off the end of the code. Returns the
+/// VerifyError message, or null when the code is well formed.
 /// </summary>
 public static class CodeChecker
 {
-    public static string? Check(ClassFile file, MemberInfo method)
+    /// <param name="typeChecked">
+    /// The type checker (Verification.MethodVerifier) runs next and reports branch targets and falling off the end
+    /// itself, in HotSpot's words ("Expecting a stackmap frame at branch target 5"), so those checks are left to it;
+    /// so are local variable indices and constant pool operand types, which it checks in instruction order.
+    /// </param>
+    public static string? Check(ClassFile file, MemberInfo method, bool typeChecked = false)
     {
         var code = method.Code;
         if (code is null)
@@ -39,13 +44,18 @@ public static class CodeChecker
             }
 
             starts[pc] = true;
-            if (CheckOperands(file, code, bytes, pc, branches) is { } problem)
+            if (CheckOperands(file, code, bytes, pc, branches, typeChecked) is { } problem)
             {
                 return $"{problem} in method {where} at offset {pc}";
             }
 
             last = pc;
             pc += length;
+        }
+
+        if (typeChecked)
+        {
+            return HandlersOnInstructions(code, starts) ? null : $"Illegal exception table range or handler in method {where}";
         }
 
         starts[bytes.Length] = true;
@@ -57,15 +67,18 @@ public static class CodeChecker
             }
         }
 
-        foreach (var handler in code.Handlers)
+        if (!HandlersOnInstructions(code, starts))
         {
-            if (!starts[handler.StartPc] || !starts[handler.EndPc] || !starts[handler.HandlerPc])
-            {
-                return $"Illegal exception table range or handler in method {where}";
-            }
+            return $"Illegal exception table range or handler in method {where}";
         }
 
         return bytes[last] is (>= 0xa7 and <= 0xb1) or 0xbf or 0xc8 ? null : $"Falling off the end of the code in method {where}";
+    }
+
+    private static bool HandlersOnInstructions(CodeAttribute code, bool[] starts)
+    {
+        starts[code.Code.Length] = true;
+        return code.Handlers.All(h => starts[h.StartPc] && starts[h.EndPc] && starts[h.HandlerPc]);
     }
 
     /// <summary>The instruction length, or -1 when its operands are cut off by the end of the code.</summary>
@@ -93,10 +106,15 @@ public static class CodeChecker
         return NullPointerMessages.InstructionLength(code, pc);
     }
 
-    private static string? CheckOperands(ClassFile file, CodeAttribute code, byte[] bytes, int pc, List<(int, int)> branches)
+    private static string? CheckOperands(ClassFile file, CodeAttribute code, byte[] bytes, int pc, List<(int, int)> branches, bool typeChecked)
     {
         var pool = file.Pool;
         int op = bytes[pc];
+        if (typeChecked && op is (>= 0x12 and <= 0x84) or (>= 0xb2 and <= 0xb8) or 0xbb or 0xbd or 0xc0 or 0xc1)
+        {
+            return null;
+        }
+
         switch (op)
         {
             case 0x15 or 0x17 or 0x19 or 0x36 or 0x38 or 0x3a or 0xa9:
@@ -116,7 +134,7 @@ public static class CodeChecker
                     return "Bad wide instruction";
                 }
 
-                return Local(code, U2(bytes, pc + 2), wideOp is 0x16 or 0x18 or 0x37 or 0x39 ? 2 : 1);
+                return typeChecked ? null : Local(code, U2(bytes, pc + 2), wideOp is 0x16 or 0x18 or 0x37 or 0x39 ? 2 : 1);
             case 0x12 or 0x13:
                 int constant = op == 0x12 ? bytes[pc + 1] : U2(bytes, pc + 1);
                 return pool.Tag(constant) is ConstantTag.Integer or ConstantTag.Float or ConstantTag.String or ConstantTag.Class
@@ -130,13 +148,15 @@ public static class CodeChecker
             case 0xb7 or 0xb8:
                 return pool.Tag(U2(bytes, pc + 1)) is ConstantTag.Methodref or ConstantTag.InterfaceMethodref ? null : "Illegal type in constant pool";
             case 0xb9:
-                return bytes[pc + 3] == 0 || bytes[pc + 4] != 0 ? "Inconsistent args count operand in invokeinterface" : Expect(pool, U2(bytes, pc + 1), ConstantTag.InterfaceMethodref);
+                return bytes[pc + 3] == 0 || bytes[pc + 4] != 0 ? "Inconsistent args count operand in invokeinterface"
+                    : typeChecked ? null : Expect(pool, U2(bytes, pc + 1), ConstantTag.InterfaceMethodref);
             case 0xba:
-                return bytes[pc + 3] != 0 || bytes[pc + 4] != 0 ? "Third and fourth operand bytes of invokedynamic must be zero" : Expect(pool, U2(bytes, pc + 1), ConstantTag.InvokeDynamic);
+                return bytes[pc + 3] != 0 || bytes[pc + 4] != 0 ? "Third and fourth operand bytes of invokedynamic must be zero"
+                    : typeChecked ? null : Expect(pool, U2(bytes, pc + 1), ConstantTag.InvokeDynamic);
             case 0xbb or 0xbd or 0xc0 or 0xc1:
                 return Expect(pool, U2(bytes, pc + 1), ConstantTag.Class);
             case 0xc5:
-                return bytes[pc + 3] == 0 ? "Illegal dimension in multianewarray" : Expect(pool, U2(bytes, pc + 1), ConstantTag.Class);
+                return bytes[pc + 3] == 0 ? "Illegal dimension in multianewarray" : typeChecked ? null : Expect(pool, U2(bytes, pc + 1), ConstantTag.Class);
             case 0xbc:
                 return bytes[pc + 1] is < 4 or > 11 ? "Illegal newarray type" : null;
             case (>= 0x99 and <= 0xa8) or 0xc6 or 0xc7:
