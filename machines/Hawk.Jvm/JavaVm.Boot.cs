@@ -21,6 +21,10 @@ public sealed partial class JavaVm
 
     internal bool IsClassKnown(string name) => classes.ContainsKey(name) || image.ReadClass(name) is not null || classPath.ReadClass(name) is not null;
 
+    /// <summary>Whether the bootstrap loader defines (or would define) this class: it is in the runtime image.</summary>
+    internal bool IsBootstrapClass(string name) =>
+        classes.TryGetValue(name, out var known) ? known.IsBootstrap : !name.StartsWith('[') && image.ReadClass(name) is not null;
+
     internal JThread NewThread(int threadObject)
     {
         var thread = new JThread(this, 1 << 20) { ThreadObject = threadObject };

@@ -234,12 +234,32 @@ public sealed partial class JavaVm : IRootSet
         int mirror = NewObject(classClass);
         Heap[mirror].VmData = type;
         type.Mirror = mirror;
+        SetField(mirror, "module", unnamedModule);
         if (type.Component is not null)
         {
             SetField(mirror, "componentType", MirrorOf(type.Component));
         }
 
         return mirror;
+    }
+
+    private int unnamedModule;
+
+    /// <summary>
+    /// BootLoader's unnamed module: from now on every class mirror (those made so far included) reports it from
+    /// Class.getModule(), since Hawkbeans defines no named modules (System.initPhase2 is not run).
+    /// </summary>
+    internal void SetUnnamedModule(int module)
+    {
+        unnamedModule = module;
+        Protect(module);
+        foreach (var type in classes.Values)
+        {
+            if (type.Mirror != 0)
+            {
+                SetField(type.Mirror, "module", module);
+            }
+        }
     }
 
     /// <summary>The class a java.lang.Class object stands for.</summary>

@@ -200,7 +200,7 @@ internal static class LangNatives
                 if (element != 0 && !vm.Heap[element].Class.IsSubtypeOf(target.Class.Component!))
                 {
                     throw vm.NewThrow(t, "java/lang/ArrayStoreException",
-                        $"arraycopy: element type mismatch: can not cast one of the elements of {ArrayTypeName(source.Class)} to the type of the destination array, {target.Class.Component!.JavaName}");
+                        $"arraycopy: element type mismatch: can not cast one of the elements of {JavaTypeName(source.Class)} to the type of the destination array, {target.Class.Component!.JavaName}");
                 }
 
                 to[dstPos + i] = element;
@@ -212,6 +212,9 @@ internal static class LangNatives
         Array.Copy(source.Elements!, srcPos, target.Elements!, dstPos, length);
         return 0;
     }
+
+    /// <summary>"java.lang.Object[][]": a class's name as Java source spells it.</summary>
+    private static string JavaTypeName(JClass type) => type.Component is { } component ? JavaTypeName(component) + "[]" : type.JavaName;
 
     /// <summary>"int[]", "object array[]" or with a length "int[10]", as HotSpot's arraycopy messages say.</summary>
     private static string ArrayTypeName(JClass arrayType, int length = -1)

@@ -21,6 +21,7 @@ internal sealed class NativeRegistry
         UnsafeNatives.Register(this);
         MiscNatives.Register(this);
         IoNatives.Register(this);
+        LoaderNatives.Register(this);
     }
 
     public JavaVm Vm { get; }

@@ -113,6 +113,12 @@ public sealed class JClass
     public ClassState State { get; internal set; } = ClassState.Loaded;
     internal Interpreter.JThread? InitializingThread { get; set; }
 
+    /// <summary>
+    /// The ExceptionInInitializerError HotSpot records when &lt;clinit&gt; failed (a protected handle, 0 if none): the
+    /// cause of the NoClassDefFoundError that later uses of the class get.
+    /// </summary>
+    internal int InitializationError { get; set; }
+
     /// <summary>Heap reference of the java.lang.Class object, 0 until created.</summary>
     public int Mirror { get; internal set; }
 
