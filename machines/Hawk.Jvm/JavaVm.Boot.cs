@@ -8,8 +8,13 @@ namespace Hawk.Jvm;
 /// Start-up as HotSpot's Threads::create_vm does it: initialize String, System, Class, ThreadGroup and Thread,
 /// create the "system" and "main" thread groups and the main Thread, fix up UnsafeConstants, run
 /// System.initPhase1 (properties, standard streams, signals). Documented shortcut: initPhase2 (the module system)
-/// and initPhase3 (security manager, system class loader) are not run yet; application classes are defined by the
-/// VM's own class-path loader and report a null class loader.
+/// and initPhase3 (security manager, system class loader) are not run; application classes are defined by the
+/// VM's own class-path loader and report a null class loader. What initPhase2 would leave behind for the library
+/// is provided instead: BootLoader is initialized, and its unnamed module (which reads and exports everything) is
+/// every class's Class.getModule(); ClassLoader.findBootstrapClass finds runtime-image classes. That is enough for
+/// ServiceLoader.loadInstalled (which then finds no providers), the CLDR locale provider of java.base (root and
+/// English locales) and so String.format/Formatter; resources of named modules (Character.getName's uniName.dat,
+/// other locales' data in jdk.localedata) are not available.
 /// </summary>
 public sealed partial class JavaVm
 {
@@ -129,6 +134,7 @@ public sealed partial class JavaVm
             "java/lang/OutOfMemoryError", "java/lang/NullPointerException", "java/lang/ClassCastException",
             "java/lang/ArrayStoreException", "java/lang/ArithmeticException", "java/lang/StackOverflowError",
             "java/lang/IllegalMonitorStateException", "java/lang/IllegalArgumentException",
+            "jdk/internal/loader/BootLoader",
         })
         {
             Initialize(main, LoadClass(main, name));
