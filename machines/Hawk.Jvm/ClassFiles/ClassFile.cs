@@ -68,6 +68,9 @@ public sealed record BootstrapMethod(int MethodHandle, int[] Arguments);
 public sealed record InnerClassEntry(string Inner, string? Outer, string? SimpleName, AccessFlags Access);
 
 /// <summary>The EnclosingMethod attribute of a local or anonymous class (JVMS 4.7.7).</summary>
+/// <summary>One component of a Record attribute (JVMS 4.7.30).</summary>
+public sealed record RecordComponentInfo(string Name, string Descriptor, string? Signature);
+
 public sealed record EnclosingMethodInfo(string Class, string? Name, string? Descriptor);
 
 /// <summary>A parsed and format-checked class file.</summary>
@@ -91,4 +94,10 @@ public sealed record ClassFile(
     public InnerClassEntry[] InnerClasses { get; init; } = [];
 
     public EnclosingMethodInfo? EnclosingMethod { get; init; }
+
+    /// <summary>The PermittedSubclasses attribute of a sealed class, else null.</summary>
+    public string[]? PermittedSubclasses { get; init; }
+
+    /// <summary>The Record attribute's components, else null.</summary>
+    public RecordComponentInfo[]? RecordComponents { get; init; }
 }

@@ -66,6 +66,8 @@ public sealed class ClassFileReader
         var bootstrapMethods = Array.Empty<BootstrapMethod>();
         var innerClasses = Array.Empty<InnerClassEntry>();
         EnclosingMethodInfo? enclosingMethod = null;
+        string[]? permittedSubclasses = null;
+        RecordComponentInfo[]? recordComponents = null;
         int attributes = U2();
         for (int i = 0; i < attributes; i++)
         {
@@ -87,6 +89,17 @@ public sealed class ClassFileReader
                     break;
                 case "InnerClasses":
                     innerClasses = ReadInnerClasses();
+                    break;
+                case "PermittedSubclasses":
+                    permittedSubclasses = new string[U2()];
+                    for (int c = 0; c < permittedSubclasses.Length; c++)
+                    {
+                        permittedSubclasses[c] = ClassRef(U2());
+                    }
+
+                    break;
+                case "Record":
+                    recordComponents = ReadRecordComponents();
                     break;
                 case "EnclosingMethod":
                     string enclosingClass = ClassRef(U2());
@@ -116,7 +129,40 @@ public sealed class ClassFileReader
         {
             InnerClasses = innerClasses,
             EnclosingMethod = enclosingMethod,
+            PermittedSubclasses = permittedSubclasses,
+            RecordComponents = recordComponents,
         };
+    }
+
+    /// <summary>The Record attribute: each component's name, descriptor and (from its own attributes) Signature.</summary>
+    private RecordComponentInfo[] ReadRecordComponents()
+    {
+        var components = new RecordComponentInfo[U2()];
+        for (int i = 0; i < components.Length; i++)
+        {
+            string name = Utf8Ref(U2()), descriptor = Utf8Ref(U2());
+            string? signature = null;
+            int count = U2();
+            for (int k = 0; k < count; k++)
+            {
+                var (attributeName, length) = AttributeHeader();
+                int end = position + length;
+                if (attributeName == "Signature")
+                {
+                    signature = Utf8Ref(U2());
+                }
+                else
+                {
+                    position = end;
+                }
+
+                ExpectAttributeEnd(attributeName, end);
+            }
+
+            components[i] = new RecordComponentInfo(name, descriptor, signature);
+        }
+
+        return components;
     }
 
     private InnerClassEntry[] ReadInnerClasses()

@@ -32,6 +32,7 @@ internal static class ReflectionNatives
             return Members(t, "java/lang/reflect/Constructor", Indexed(type).Where(m => m.Method.Name == "<init>").Select(m => (m.Method.Access, m.Index)),
                 s[a + 1] != 0, i => NewMethod(t, type, i, constructor: true));
         });
+        r.Add(Cls, "getRecordComponents0()[Ljava/lang/reflect/RecordComponent;", RecordComponents);
         r.Add("jdk/internal/reflect/NativeMethodAccessorImpl", "invoke0(Ljava/lang/reflect/Method;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", Invoke);
         r.Add("jdk/internal/reflect/NativeConstructorAccessorImpl", "newInstance0(Ljava/lang/reflect/Constructor;[Ljava/lang/Object;)Ljava/lang/Object;", NewInstance);
     }
@@ -118,6 +119,43 @@ internal static class ReflectionNatives
         }
 
         return result;
+    }
+
+    /// <summary>Class.getRecordComponents0: RecordComponent objects (name, type, accessor Method, signature), as HotSpot fills them in.</summary>
+    private static long RecordComponents(JThread t, long[] s, int a)
+    {
+        var vm = t.Vm;
+        var type = vm.ClassOfMirror((int)s[a]);
+        if (type.File?.RecordComponents is not { } components)
+        {
+            return 0;
+        }
+
+        var componentClass = vm.LoadClass(t, "java/lang/reflect/RecordComponent");
+        vm.Initialize(t, componentClass);
+        int array = vm.NewArray(vm.ArrayClassOf(componentClass), components.Length);
+        vm.Protect(array);
+        try
+        {
+            for (int i = 0; i < components.Length; i++)
+            {
+                var info = components[i];
+                int component = vm.NewObject(componentClass);
+                vm.Heap[array].References[i] = component;
+                vm.SetField(component, "clazz", vm.MirrorOf(type));
+                vm.SetField(component, "name", vm.Intern(info.Name));
+                vm.SetField(component, "type", vm.MirrorOf(vm.ClassForDescriptor(t, info.Descriptor)));
+                vm.SetField(component, "signature", info.Signature is null ? 0 : vm.Intern(info.Signature));
+                int accessor = type.Methods.ToList().FindIndex(m => m.Name == info.Name && m.Descriptor == "()" + info.Descriptor);
+                vm.SetField(component, "accessor", accessor < 0 ? 0 : NewMethod(t, type, accessor, constructor: false));
+            }
+        }
+        finally
+        {
+            vm.Unprotect(array);
+        }
+
+        return array;
     }
 
     private static long Invoke(JThread t, long[] s, int a)
