@@ -83,6 +83,17 @@ internal static class LangNatives
             r.Add(math, name + "(D)D", (_, s, a) => D(function(D(s[a]))));
         }
 
+        // The intrinsics of JMethod.IsIntrinsic: the host's libm, like HotSpot's stubs.
+        foreach (var (name, function) in new (string, Func<double, double>)[]
+        {
+            ("sin", Math.Sin), ("cos", Math.Cos), ("tan", Math.Tan), ("exp", Math.Exp), ("log", Math.Log), ("log10", Math.Log10),
+        })
+        {
+            r.Add("java/lang/Math", name + "(D)D", (_, s, a) => D(function(D(s[a]))));
+        }
+
+        r.Add("java/lang/Math", "pow(DD)D", static (_, s, a) => D(Math.Pow(D(s[a]), D(s[a + 2]))));
+
         foreach (var (name, function) in new (string, Func<double, double, double>)[]
         {
             ("atan2", Math.Atan2), ("pow", Math.Pow), ("hypot", (x, y) => Math.Sqrt((x * x) + (y * y))), ("IEEEremainder", Math.IEEERemainder),

@@ -146,7 +146,7 @@ internal static class ReflectionNatives
                 vm.SetField(component, "name", vm.Intern(info.Name));
                 vm.SetField(component, "type", vm.MirrorOf(vm.ClassForDescriptor(t, info.Descriptor)));
                 vm.SetField(component, "signature", info.Signature is null ? 0 : vm.Intern(info.Signature));
-                int accessor = type.Methods.ToList().FindIndex(m => m.Name == info.Name && m.Descriptor == "()" + info.Descriptor);
+                int accessor = Array.FindIndex(type.Methods, m => m.Name == info.Name && m.Descriptor == "()" + info.Descriptor);
                 vm.SetField(component, "accessor", accessor < 0 ? 0 : NewMethod(t, type, accessor, constructor: false));
             }
         }

@@ -17,6 +17,8 @@ public sealed class JMethod
         ArgumentSlots = Descriptors.ArgumentSlots(Descriptor) + (IsStatic ? 0 : 1);
         ReturnType = Descriptors.ReturnType(Descriptor);
         ReturnSlots = Descriptors.SlotSize(ReturnType);
+        IsIntrinsic = owner.Name == "java/lang/Math"
+            && ((Descriptor == "(D)D" && Name is "sin" or "cos" or "tan" or "exp" or "log" or "log10") || (Descriptor == "(DD)D" && Name == "pow"));
     }
 
     public JClass Owner { get; }
@@ -38,7 +40,13 @@ public sealed class JMethod
     internal NativeMethod? Native { get; set; }
 
     public bool IsStatic => (Access & AccessFlags.Static) != 0;
-    public bool IsNative => (Access & AccessFlags.Native) != 0;
+    /// <summary>
+    /// A java.lang.Math method HotSpot's interpreter runs as an intrinsic (a libm stub, nearly correctly rounded)
+    /// rather than its bytecode (which delegates to StrictMath's fdlibm); Hawkbeans binds it to a native likewise.
+    /// </summary>
+    public bool IsIntrinsic { get; }
+
+    public bool IsNative => (Access & AccessFlags.Native) != 0 || IsIntrinsic;
     public bool IsAbstract => (Access & AccessFlags.Abstract) != 0;
     public bool IsPrivate => (Access & AccessFlags.Private) != 0;
     public bool IsSynchronized => (Access & AccessFlags.Synchronized) != 0;
