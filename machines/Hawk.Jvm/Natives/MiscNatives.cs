@@ -65,9 +65,42 @@ internal static class MiscNatives
             : t.Vm.Heap[(int)s[a]].Class.IsArray ? t.Vm.Heap[(int)s[a]].Length
             : throw t.Vm.NewThrow(t, "java/lang/IllegalArgumentException", "Argument is not an array"));
 
+        r.Add(array, "get(Ljava/lang/Object;I)Ljava/lang/Object;", ArrayGet);
+
         const string raw = "jdk/internal/util/SystemProps$Raw";
         r.Add(raw, "vmProperties()[Ljava/lang/String;", (t, _, _) => StringArray(t, t.Vm.VmProperties()));
         r.Add(raw, "platformProperties()[Ljava/lang/String;", PlatformProperties);
+    }
+
+    /// <summary>java.lang.reflect.Array.get: the element, a primitive one boxed.</summary>
+    private static long ArrayGet(JThread t, long[] s, int a)
+    {
+        var vm = t.Vm;
+        int index = (int)s[a + 1];
+        var array = s[a] == 0 ? throw vm.NewThrow(t, "java/lang/NullPointerException") : vm.Heap[(int)s[a]];
+        if (!array.Class.IsArray)
+        {
+            throw vm.NewThrow(t, "java/lang/IllegalArgumentException", "Argument is not an array");
+        }
+
+        if ((uint)index >= (uint)array.Length)
+        {
+            throw vm.NewThrow(t, "java/lang/ArrayIndexOutOfBoundsException");
+        }
+
+        char kind = array.Class.ElementKind;
+        long value = array.Elements switch
+        {
+            sbyte[] bytes => bytes[index],
+            char[] chars => chars[index],
+            short[] shorts => shorts[index],
+            int[] ints => ints[index],
+            long[] longs => longs[index],
+            float[] floats => Interpreter.Bytecode.F(floats[index]),
+            double[] doubles => Interpreter.Bytecode.D(doubles[index]),
+            _ => throw new InvalidOperationException("unknown array storage"),
+        };
+        return kind is 'L' or '[' ? value : vm.Adapt(t, value, kind.ToString(), "Ljava/lang/Object;");
     }
 
     private static string NestHost(JClass type) => type.File?.NestHost ?? type.Name;

@@ -13,6 +13,9 @@ internal static class ReflectionNatives
 {
     private const string Cls = "java/lang/Class";
 
+    /// <summary>HotSpot's JVM_RECOGNIZED_METHOD_MODIFIERS: the access flags reflection reports (synthetic and bridge included).</summary>
+    private const int RecognizedMethodModifiers = 0x1DFF;
+
     public static void Register(NativeRegistry r)
     {
         r.Add(Cls, "getDeclaredFields0(Z)[Ljava/lang/reflect/Field;", (t, s, a) =>
@@ -102,13 +105,13 @@ internal static class ReflectionNatives
             if (constructor)
             {
                 vm.Call(t, JavaVm.Method(reflected, "<init>", "(Ljava/lang/Class;[Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B)V"),
-                    result, vm.MirrorOf(owner), parameters, exceptions, (int)method.Access & 0xFFF, slot, signature, 0, 0);
+                    result, vm.MirrorOf(owner), parameters, exceptions, (int)method.Access & RecognizedMethodModifiers, slot, signature, 0, 0);
             }
             else
             {
                 vm.Call(t, JavaVm.Method(reflected, "<init>", "(Ljava/lang/Class;Ljava/lang/String;[Ljava/lang/Class;Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B[B)V"),
                     result, vm.MirrorOf(owner), vm.Intern(method.Name), parameters, vm.MirrorOf(vm.ClassForDescriptor(t, method.ReturnType)),
-                    exceptions, (int)method.Access & 0xFFF, slot, signature, 0, 0, 0);
+                    exceptions, (int)method.Access & RecognizedMethodModifiers, slot, signature, 0, 0, 0);
             }
         }
         finally
