@@ -208,12 +208,15 @@ public sealed partial class JavaVm : IRootSet
         return builder.ToString();
     }
 
-    /// <summary>String.intern: one String object per distinct text; interned strings are roots.</summary>
-    public int Intern(string text)
+    /// <summary>
+    /// String.intern: one String object per distinct text; interned strings are roots. A text seen for the first
+    /// time is represented by <paramref name="candidate"/> when given (String.intern() of that very object).
+    /// </summary>
+    public int Intern(string text, int candidate = 0)
     {
         if (!interned.TryGetValue(text, out int reference))
         {
-            reference = NewString(text);
+            reference = candidate != 0 ? candidate : NewString(text);
             interned[text] = reference;
         }
 

@@ -46,7 +46,7 @@ internal static class LangNatives
             t.Vm.SetField((int)s[a], "referent", 0);
             return 0;
         });
-        r.Add("java/lang/String", "intern()Ljava/lang/String;", (t, s, a) => t.Vm.Intern(t.Vm.GetString((int)s[a])!));
+        r.Add("java/lang/String", "intern()Ljava/lang/String;", (t, s, a) => t.Vm.Intern(t.Vm.GetString((int)s[a])!, (int)s[a]));
         r.Add("java/util/concurrent/atomic/AtomicLong", "VMSupportsCS8()Z", static (_, _, _) => 1);
         r.Add("java/lang/StringUTF16", "isBigEndian()Z", static (_, _, _) => BitConverter.IsLittleEndian ? 0 : 1);
 

@@ -22,6 +22,7 @@ internal sealed class NativeRegistry
         MiscNatives.Register(this);
         IoNatives.Register(this);
         LoaderNatives.Register(this);
+        ZipNatives.Register(this);
     }
 
     public JavaVm Vm { get; }
