@@ -72,7 +72,8 @@ public sealed partial class JavaVm
         }
         catch (JavaExitException exit)
         {
-            return exit.Status;
+            // A process reports the status modulo 256, as the java launcher's exit(status) does.
+            return exit.Status & 0xFF;
         }
         catch (Exception e)
         {

@@ -116,7 +116,7 @@ public sealed partial class JavaVm
     }
 
     /// <summary>JVMS 5.4.3.3 step 1: MethodHandle/VarHandle's native varargs methods match any descriptor.</summary>
-    private static JMethod? SignaturePolymorphic(JClass type, string name, string descriptor)
+    internal static JMethod? SignaturePolymorphic(JClass type, string name, string descriptor)
     {
         if (type.Name is not ("java/lang/invoke/MethodHandle" or "java/lang/invoke/VarHandle"))
         {

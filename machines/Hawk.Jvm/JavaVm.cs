@@ -126,7 +126,7 @@ public sealed partial class JavaVm : IDisposable
         return DefineClass(thread, name, bytes, isBootstrap);
     }
 
-    private JClass DefineClass(JThread? thread, string name, byte[] bytes, bool isBootstrap)
+    internal JClass DefineClass(JThread? thread, string name, byte[] bytes, bool isBootstrap)
     {
         ClassFile file;
         try

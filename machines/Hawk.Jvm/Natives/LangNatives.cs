@@ -160,6 +160,7 @@ internal static class LangNatives
         else
         {
             source.Fields.AsSpan().CopyTo(target.Fields);
+            target.VmData = source.VmData;
         }
 
         return copy;

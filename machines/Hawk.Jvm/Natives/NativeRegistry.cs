@@ -23,6 +23,7 @@ internal sealed class NativeRegistry
         IoNatives.Register(this);
         LoaderNatives.Register(this);
         ZipNatives.Register(this);
+        InvokeNatives.Register(this);
     }
 
     public JavaVm Vm { get; }

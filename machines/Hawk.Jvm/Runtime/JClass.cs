@@ -138,14 +138,17 @@ public sealed class JClass
     public char ElementKind { get; }
 
     /// <summary>The name as Class.getName returns it: dots, arrays in descriptor form.</summary>
-    public string JavaName => IsPrimitive ? Name : Name.Replace('/', '.');
+    public string JavaName => IsPrimitive ? Name : BaseName.Replace('/', '.') + Name[BaseName.Length..];
 
     /// <summary>This class's descriptor: "I", "Ljava/lang/String;", "[I".</summary>
     public string Descriptor => IsPrimitive ? PrimitiveCode.ToString() : IsArray ? Name : "L" + Name + ";";
 
     public string? SourceFile => File?.SourceFile;
 
-    public string Package => Name.LastIndexOf('/') is var slash and >= 0 ? Name[..slash] : "";
+    public string Package => BaseName.LastIndexOf('/') is var slash and >= 0 ? BaseName[..slash] : "";
+
+    /// <summary>The name without a hidden class's "/0x…" suffix (JavaVm.DefineHiddenClass).</summary>
+    private string BaseName => IsHidden && Name.IndexOf("/0x", StringComparison.Ordinal) is var suffix and > 0 ? Name[..suffix] : Name;
 
     public JMethod? DeclaredMethod(string name, string descriptor) => methodsBySignature.GetValueOrDefault(name + descriptor);
 
