@@ -41,6 +41,13 @@ public sealed partial class JavaVm : IRootSet
             throw NewThrow(thread, "java/lang/NegativeArraySizeException", length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        // HotSpot's arrayOopDesc::max_array_length on 64 bits: the length plus a two-word header must fit an int of words.
+        const int MaxArrayLength = int.MaxValue - 2;
+        if (length > MaxArrayLength)
+        {
+            throw NewThrow(thread, "java/lang/OutOfMemoryError", "Requested array size exceeds VM limit");
+        }
+
         int elementSize = arrayType.ElementKind switch { 'Z' or 'B' => 1, 'C' or 'S' => 2, 'J' or 'D' => 8, _ => 4 };
         Safepoint(thread, ObjectHeader + ((long)length * elementSize), stackTop);
         return NewArray(arrayType, length);
