@@ -56,6 +56,9 @@ public class JvmProgramTests
     [TestCase("Exceptions")]
     [TestCase("Records")]
     [TestCase("Streams")]
+    [TestCase("MethodHandleCombinators")]
+    [TestCase("AtomicsAndLocals")]
+    [TestCase("RecordFeatures")]
     [Category("slow")]
     public void Gives_the_same_output_when_collecting_constantly(string name)
     {

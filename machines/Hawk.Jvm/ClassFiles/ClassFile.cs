@@ -58,6 +58,9 @@ public sealed record MemberInfo(AccessFlags Access, string Name, string Descript
     /// <summary>Checked exceptions a method declares (the Exceptions attribute).</summary>
     public string[] Exceptions { get; init; } = [];
 
+    /// <summary>Descriptors of the RuntimeVisibleAnnotations' types.</summary>
+    public string[] Annotations { get; init; } = [];
+
     public bool IsStatic => (Access & AccessFlags.Static) != 0;
 }
 

@@ -134,6 +134,77 @@ public sealed class ClassFileReader
         };
     }
 
+    /// <summary>
+    /// RuntimeVisibleAnnotations (JVMS 4.7.16): the annotation types, element values skipped. Like HotSpot, the class
+    /// file parser ignores malformed annotations (reflection would report them): parsing stops at the first one.
+    /// </summary>
+    private string[] ReadAnnotationTypes(int end)
+    {
+        var types = new List<string>();
+        try
+        {
+            int count = U2();
+            for (int i = 0; i < count; i++)
+            {
+                string type = SkipAnnotation();
+                if (position > end)
+                {
+                    break;
+                }
+
+                types.Add(type);
+            }
+        }
+        catch (ClassFormatException)
+        {
+            // Malformed: keep the annotations read so far.
+        }
+
+        position = end;
+        return [.. types];
+    }
+
+    private string SkipAnnotation()
+    {
+        string type = Utf8Ref(U2());
+        int pairs = U2();
+        for (int p = 0; p < pairs; p++)
+        {
+            Utf8Ref(U2());
+            SkipElementValue();
+        }
+
+        return type;
+    }
+
+    private void SkipElementValue()
+    {
+        int tagOffset = position;
+        switch ((char)U1())
+        {
+            case 'B' or 'C' or 'D' or 'F' or 'I' or 'J' or 'S' or 'Z' or 's' or 'c':
+                U2();
+                break;
+            case 'e':
+                U2();
+                U2();
+                break;
+            case '@':
+                SkipAnnotation();
+                break;
+            case '[':
+                int count = U2();
+                for (int i = 0; i < count; i++)
+                {
+                    SkipElementValue();
+                }
+
+                break;
+            default:
+                throw Error($"Unknown annotation element value tag in class file {fileName}", tagOffset);
+        }
+    }
+
     /// <summary>The Record attribute: each component's name, descriptor and (from its own attributes) Signature.</summary>
     private RecordComponentInfo[] ReadRecordComponents()
     {
@@ -323,6 +394,7 @@ public sealed class ClassFileReader
             CodeAttribute? code = null;
             int constantValue = 0;
             string[] exceptions = [];
+            string[] annotations = [];
             string? signature = null;
             int attributes = U2();
             for (int i = 0; i < attributes; i++)
@@ -353,6 +425,9 @@ public sealed class ClassFileReader
                         }
 
                         break;
+                    case "RuntimeVisibleAnnotations":
+                        annotations = ReadAnnotationTypes(end);
+                        break;
                     default:
                         position = end;
                         break;
@@ -367,7 +442,7 @@ public sealed class ClassFileReader
                 throw Error($"Absent Code attribute in method that is not native or abstract in class file {fileName}", position);
             }
 
-            members[m] = new MemberInfo(access, name, descriptor, code, constantValue, signature) { Exceptions = exceptions };
+            members[m] = new MemberInfo(access, name, descriptor, code, constantValue, signature) { Exceptions = exceptions, Annotations = annotations };
         }
 
         return members;

@@ -46,6 +46,13 @@ public sealed class JMethod
     /// </summary>
     public bool IsIntrinsic { get; }
 
+    /// <summary>
+    /// Left out of stack traces like HotSpot's hidden methods: those of hidden classes and, in the runtime image,
+    /// those annotated @Hidden (java.lang.invoke's LambdaForm holders and invokers).
+    /// </summary>
+    public bool IsHiddenFrame => Owner.IsHidden
+        || (Owner.IsBootstrap && Array.Exists(Info.Annotations, a => a is "Ljdk/internal/vm/annotation/Hidden;" or "Ljava/lang/invoke/LambdaForm$Hidden;"));
+
     public bool IsNative => (Access & AccessFlags.Native) != 0 || IsIntrinsic;
     public bool IsAbstract => (Access & AccessFlags.Abstract) != 0;
     public bool IsPrivate => (Access & AccessFlags.Private) != 0;
