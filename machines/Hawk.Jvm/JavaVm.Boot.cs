@@ -13,8 +13,9 @@ namespace Hawk.Jvm;
 /// is provided instead: BootLoader is initialized, and its unnamed module (which reads and exports everything) is
 /// every class's Class.getModule(); ClassLoader.findBootstrapClass finds runtime-image classes. That is enough for
 /// ServiceLoader.loadInstalled (which then finds no providers), the CLDR locale provider of java.base (root and
-/// English locales) and so String.format/Formatter; resources of named modules (Character.getName's uniName.dat,
-/// other locales' data in jdk.localedata) are not available.
+/// English locales) and so String.format/Formatter. Class.getResourceAsStream is bound to a native that reads the
+/// runtime image (with the named modules' encapsulation) or the class path; Module.getResourceAsStream is not, so
+/// resources loaded through it (BreakIterator data, other locales' data in jdk.localedata) are not available.
 /// </summary>
 public sealed partial class JavaVm
 {
@@ -29,6 +30,8 @@ public sealed partial class JavaVm
     /// <summary>Whether the bootstrap loader defines (or would define) this class: it is in the runtime image.</summary>
     internal bool IsBootstrapClass(string name) =>
         classes.TryGetValue(name, out var known) ? known.IsBootstrap : !name.StartsWith('[') && image.ReadClass(name) is not null;
+
+    internal byte[]? ReadClassPathResource(string path) => classPath.ReadResource(path);
 
     internal JThread NewThread(int threadObject)
     {

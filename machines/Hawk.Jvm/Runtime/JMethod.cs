@@ -17,8 +17,9 @@ public sealed class JMethod
         ArgumentSlots = Descriptors.ArgumentSlots(Descriptor) + (IsStatic ? 0 : 1);
         ReturnType = Descriptors.ReturnType(Descriptor);
         ReturnSlots = Descriptors.SlotSize(ReturnType);
-        IsIntrinsic = owner.Name == "java/lang/Math"
-            && ((Descriptor == "(D)D" && Name is "sin" or "cos" or "tan" or "exp" or "log" or "log10") || (Descriptor == "(DD)D" && Name == "pow"));
+        IsIntrinsic = (owner.Name == "java/lang/Math"
+            && ((Descriptor == "(D)D" && Name is "sin" or "cos" or "tan" or "exp" or "log" or "log10") || (Descriptor == "(DD)D" && Name == "pow")))
+            || (owner.Name == "java/lang/Class" && Name == "getResourceAsStream" && Descriptor == "(Ljava/lang/String;)Ljava/io/InputStream;");
     }
 
     public JClass Owner { get; }
@@ -41,8 +42,9 @@ public sealed class JMethod
 
     public bool IsStatic => (Access & AccessFlags.Static) != 0;
     /// <summary>
-    /// A java.lang.Math method HotSpot's interpreter runs as an intrinsic (a libm stub, nearly correctly rounded)
-    /// rather than its bytecode (which delegates to StrictMath's fdlibm); Hawkbeans binds it to a native likewise.
+    /// A method bound to a native instead of its bytecode: the java.lang.Math methods HotSpot's interpreter runs as
+    /// intrinsics (libm stubs, nearly correctly rounded, where the bytecode would use StrictMath's fdlibm), and
+    /// Class.getResourceAsStream, whose bytecode needs the module system Hawkbeans does not boot (see JavaVm.Boot).
     /// </summary>
     public bool IsIntrinsic { get; }
 
