@@ -31,10 +31,16 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
 
         vm.Options.CallTrace?.WriteLine($"{new string(' ', t.Depth)}{method}");
         int savedTop = t.StackTop;
+        int monitor = method.IsSynchronized ? (method.IsStatic ? vm.MirrorOf(method.Owner) : (int)t.Stack[argBase]) : 0;
         ref var frame = ref t.Frames[t.Depth++];
         frame.Method = method;
         frame.Base = argBase;
         frame.Pc = 0;
+        if (monitor != 0)
+        {
+            vm.MonitorEnter(t, monitor);
+        }
+
         try
         {
             if (method.IsNative)
@@ -48,6 +54,11 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         }
         finally
         {
+            if (monitor != 0)
+            {
+                vm.MonitorExit(t, monitor);
+            }
+
             t.Depth--;
             t.StackTop = savedTop;
         }
@@ -381,7 +392,8 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     pc += 3;
                     break;
                 }
-                case 0xc2: case 0xc3: NonNull(t, frameIndex, pc, (int)s[--sp]); pc++; break;
+                case 0xc2: NonNull(t, frameIndex, pc, (int)s[--sp]); vm.MonitorEnter(t, (int)s[sp]); pc++; break;
+                case 0xc3: NonNull(t, frameIndex, pc, (int)s[--sp]); t.Frames[frameIndex].Pc = pc; vm.MonitorExit(t, (int)s[sp]); pc++; break;
                 case 0xc4: sp = Wide(code, ref pc, s, sp, lp); break;
                 case 0xc5:
                 {

@@ -17,7 +17,9 @@ internal static class LangNatives
         r.Add(obj, "getClass()Ljava/lang/Class;", (t, s, a) => t.Vm.MirrorOf(t.Vm.Heap[(int)s[a]].Class));
         r.Add(obj, "hashCode()I", (t, s, a) => IdentityHash(t.Vm, t.Vm.Heap[(int)s[a]]));
         r.Add(obj, "clone()Ljava/lang/Object;", Clone);
-        r.Nop(obj, "notify()V", "notifyAll()V", "wait(J)V");
+        r.Add(obj, "notify()V", static (t, s, a) => NotifyChecked(t, s[a]));
+        r.Add(obj, "notifyAll()V", static (t, s, a) => NotifyChecked(t, s[a]));
+        r.Add(obj, "wait(J)V", Wait);
 
         const string system = "java/lang/System";
         r.Add(system, "arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V", ArrayCopy);
@@ -140,6 +142,30 @@ internal static class LangNatives
         }
 
         return value.IdentityHash;
+    }
+
+    /// <summary>No other thread can be waiting (see JavaVm.Monitors), so notify only checks ownership.</summary>
+    private static long NotifyChecked(JThread t, long reference)
+    {
+        t.Vm.CheckMonitorOwner(t, (int)reference);
+        return 0;
+    }
+
+    /// <summary>
+    /// Object.wait: with no other thread able to notify, a timed wait sleeps its timeout (bounded) and an untimed
+    /// one returns at once, as a spurious wakeup may.
+    /// </summary>
+    private static long Wait(JThread t, long[] s, int a)
+    {
+        long timeout = s[a + 1];
+        if (timeout < 0)
+        {
+            throw t.Vm.NewThrow(t, "java/lang/IllegalArgumentException", "timeout value is negative");
+        }
+
+        t.Vm.CheckMonitorOwner(t, (int)s[a]);
+        Thread.Sleep(TimeSpan.FromMilliseconds(Math.Min(timeout, 10_000)));
+        return 0;
     }
 
     private static long Clone(JThread t, long[] s, int a)
