@@ -31,6 +31,23 @@ public sealed partial class JavaVm
     internal bool IsBootstrapClass(string name) =>
         classes.TryGetValue(name, out var known) ? known.IsBootstrap : !name.StartsWith('[') && image.ReadClass(name) is not null;
 
+    private readonly Dictionary<long, object> nativeResources = [];
+    private long nextNativeResource = 0x7f00_0000_1000;
+
+    /// <summary>State a native keeps for a Java object (an Inflater's z_stream), keyed by a fake address.</summary>
+    internal long AddNativeResource(object resource)
+    {
+        long address = nextNativeResource += 0x100;
+        nativeResources[address] = resource;
+        return address;
+    }
+
+    internal object NativeResource(long address) => nativeResources[address];
+
+    internal void ReplaceNativeResource(long address, object resource) => nativeResources[address] = resource;
+
+    internal void RemoveNativeResource(long address) => nativeResources.Remove(address);
+
     internal byte[]? ReadClassPathResource(string path) => classPath.ReadResource(path);
 
     internal JThread NewThread(int threadObject)

@@ -2,7 +2,12 @@ using Hawk.Jvm.Interpreter;
 
 namespace Hawk.Jvm.Natives;
 
-/// <summary>java.util.zip's checksums: CRC32 (the reflected IEEE 802.3 polynomial) and Adler32 (RFC 1950).</summary>
+/// <summary>
+/// java.util.zip: the checksums CRC32 (the reflected IEEE 802.3 polynomial) and Adler32 (RFC 1950), and Inflater over
+/// <see cref="DeflateDecoder"/>. An Inflater's native state (its "address") is a decoder fed all input given; input
+/// is reported consumed in full until the stream ends, and then exactly as far as the stream went (so a gzip
+/// trailer stays for the caller); decoded output is handed out as asked for.
+/// </summary>
 internal static class ZipNatives
 {
     private static readonly uint[] CrcTable = BuildCrcTable();
@@ -13,8 +18,72 @@ internal static class ZipNatives
         r.Add(crc, "update(II)I", static (_, s, a) => Crc((int)s[a], [(byte)s[a + 1]]));
         r.Add(crc, "updateBytes0(I[BII)I", static (t, s, a) => Crc((int)s[a], Bytes(t, s[a + 1], (int)s[a + 2], (int)s[a + 3])));
         const string adler = "java/util/zip/Adler32";
-        r.Add(adler, "update(II)I", static (_, s, a) => Adler((int)s[a], [(byte)s[a + 1]]));
-        r.Add(adler, "updateBytes(I[BII)I", static (t, s, a) => Adler((int)s[a], Bytes(t, s[a + 1], (int)s[a + 2], (int)s[a + 3])));
+        r.Add(adler, "update(II)I", static (_, s, a) => (int)DeflateDecoder.Adler32([(byte)s[a + 1]], (uint)s[a]));
+        r.Add(adler, "updateBytes(I[BII)I", static (t, s, a) => (int)DeflateDecoder.Adler32(Bytes(t, s[a + 1], (int)s[a + 2], (int)s[a + 3]), (uint)s[a]));
+
+        const string inflater = "java/util/zip/Inflater";
+        r.Add(inflater, "init(Z)J", static (t, s, a) => t.Vm.AddNativeResource(new InflaterState(s[a] != 0)));
+        r.Add(inflater, "inflateBytesBytes(J[BII[BII)J", Inflate);
+        r.Add(inflater, "getAdler(J)I", static (t, s, a) =>
+        {
+            var state = (InflaterState)t.Vm.NativeResource(s[a]);
+            return (int)DeflateDecoder.Adler32(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(state.Decoder.Output)[..state.Handed]);
+        });
+        r.Add(inflater, "reset(J)V", static (t, s, a) =>
+        {
+            var state = (InflaterState)t.Vm.NativeResource(s[a]);
+            t.Vm.ReplaceNativeResource(s[a], new InflaterState(state.Raw));
+            return 0;
+        });
+        r.Add(inflater, "end(J)V", static (t, s, a) =>
+        {
+            t.Vm.RemoveNativeResource(s[a]);
+            return 0;
+        });
+    }
+
+    private sealed class InflaterState(bool raw)
+    {
+        public bool Raw { get; } = raw;
+        public DeflateDecoder Decoder { get; } = new(zlibWrapper: !raw);
+        public int Handed { get; set; }
+    }
+
+    /// <summary>Inflater.inflateBytesBytes: (input read) | (output written) &lt;&lt; 31 | finished &lt;&lt; 62.</summary>
+    private static long Inflate(JThread t, long[] s, int a)
+    {
+        var vm = t.Vm;
+        var state = (InflaterState)vm.NativeResource(s[a + 1]);
+        var decoder = state.Decoder;
+        int inputLength = (int)s[a + 5], outputLength = (int)s[a + 8];
+        long read = 0;
+        if (!decoder.IsDone)
+        {
+            decoder.Append(Bytes(t, s[a + 3], (int)s[a + 4], inputLength));
+            try
+            {
+                if (!decoder.Advance())
+                {
+                    read = inputLength;
+                }
+                else
+                {
+                    read = decoder.Consumed - (decoder.InputLength - inputLength);
+                }
+            }
+            catch (InvalidDataException e)
+            {
+                throw vm.NewThrow(t, "java/util/zip/DataFormatException", e.Message);
+            }
+        }
+
+        // Decoded output is handed out as it becomes available, block by block.
+        int written = Math.Min(outputLength, decoder.Output.Count - state.Handed);
+        var target = System.Runtime.InteropServices.MemoryMarshal.AsBytes(((sbyte[])vm.Heap[(int)s[a + 6]].Elements!).AsSpan((int)s[a + 7], written));
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(decoder.Output).Slice(state.Handed, written).CopyTo(target);
+        state.Handed += written;
+        long finished = decoder.IsDone && state.Handed == decoder.Output.Count ? 1L << 62 : 0;
+        return read | ((long)written << 31) | finished;
     }
 
     private static ReadOnlySpan<byte> Bytes(JThread t, long array, int offset, int length) =>
@@ -46,18 +115,5 @@ internal static class ZipNatives
         }
 
         return (int)~c;
-    }
-
-    private static long Adler(int adler, ReadOnlySpan<byte> bytes)
-    {
-        const uint Modulus = 65521;
-        uint a = (uint)adler & 0xFFFF, b = ((uint)adler >> 16) & 0xFFFF;
-        foreach (byte value in bytes)
-        {
-            a = (a + value) % Modulus;
-            b = (b + a) % Modulus;
-        }
-
-        return (int)((b << 16) | a);
     }
 }
