@@ -48,6 +48,37 @@ public sealed partial class JavaVm
 
     internal void RemoveNativeResource(long address) => nativeResources.Remove(address);
 
+    private readonly Dictionary<int, Stream> openFiles = [];
+    private int nextFile = 3;
+
+    /// <summary>A host file a FileInputStream opened, under a new file descriptor number.</summary>
+    internal int OpenFile(Stream file)
+    {
+        openFiles[nextFile] = file;
+        return nextFile++;
+    }
+
+    internal Stream? OpenedFile(int fd) => openFiles.GetValueOrDefault(fd);
+
+    /// <summary>Files the program left open are closed with the VM.</summary>
+    private void CloseFiles()
+    {
+        foreach (var file in openFiles.Values)
+        {
+            file.Dispose();
+        }
+
+        openFiles.Clear();
+    }
+
+    internal void CloseFile(int fd)
+    {
+        if (openFiles.Remove(fd, out var file))
+        {
+            file.Dispose();
+        }
+    }
+
     internal byte[]? ReadClassPathResource(string path) => classPath.ReadResource(path);
 
     internal JThread NewThread(int threadObject)

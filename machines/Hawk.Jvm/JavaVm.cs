@@ -89,6 +89,7 @@ public sealed partial class JavaVm : IDisposable
     {
         image.Dispose();
         classPath.Dispose();
+        CloseFiles();
     }
 
     // ---- loading and linking (JVMS 5.3, 5.4) ----

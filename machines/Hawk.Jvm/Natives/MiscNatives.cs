@@ -67,6 +67,15 @@ internal static class MiscNatives
 
         r.Add(array, "get(Ljava/lang/Object;I)Ljava/lang/Object;", ArrayGet);
 
+        const string timeZone = "java/util/TimeZone";
+        r.Add(timeZone, "getSystemTimeZoneID(Ljava/lang/String;)Ljava/lang/String;", static (t, _, _) =>
+            SystemTimeZone(t.Vm.Options.Environment) is { } zone ? t.Vm.NewString(zone) : 0);
+        r.Add(timeZone, "getSystemGMTOffsetID()Ljava/lang/String;", static (t, _, _) =>
+        {
+            var offset = TimeZoneInfo.Local.BaseUtcOffset;
+            return t.Vm.NewString(offset == TimeSpan.Zero ? "GMT" : $"GMT{(offset < TimeSpan.Zero ? '-' : '+')}{Math.Abs(offset.Hours):00}:{Math.Abs(offset.Minutes):00}");
+        });
+
         const string raw = "jdk/internal/util/SystemProps$Raw";
         r.Add(raw, "vmProperties()[Ljava/lang/String;", (t, _, _) => StringArray(t, t.Vm.VmProperties()));
         r.Add(raw, "platformProperties()[Ljava/lang/String;", PlatformProperties);
@@ -101,6 +110,29 @@ internal static class MiscNatives
             _ => throw new InvalidOperationException("unknown array storage"),
         };
         return kind is 'L' or '[' ? value : vm.Adapt(t, value, kind.ToString(), "Ljava/lang/Object;");
+    }
+
+    /// <summary>
+    /// The zone id as the JDK's Linux TimeZone_md.c finds it: the TZ variable, else /etc/timezone (Debian), else the
+    /// zoneinfo file /etc/localtime links to; null when none names a zone.
+    /// </summary>
+    private static string? SystemTimeZone(IReadOnlyDictionary<string, string> environment)
+    {
+        static string? AfterZoneinfo(string path) =>
+            path.IndexOf("zoneinfo/", StringComparison.Ordinal) is var at and >= 0 ? path[(at + "zoneinfo/".Length)..] : null;
+
+        if (environment.GetValueOrDefault("TZ") is { Length: > 0 } tz)
+        {
+            tz = tz.TrimStart(':');
+            return tz.StartsWith('/') ? AfterZoneinfo(tz) : tz;
+        }
+
+        if (File.Exists("/etc/timezone") && File.ReadLines("/etc/timezone").FirstOrDefault()?.Trim() is { Length: > 0 } debian)
+        {
+            return debian;
+        }
+
+        return new FileInfo("/etc/localtime").LinkTarget is { } target ? AfterZoneinfo(target) : null;
     }
 
     private static string NestHost(JClass type) => type.File?.NestHost ?? type.Name;
