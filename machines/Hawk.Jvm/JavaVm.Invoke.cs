@@ -299,12 +299,8 @@ public sealed partial class JavaVm
             }
 
             var box = Heap[(int)value].Class;
-            char kind = box.Name switch
-            {
-                "java/lang/Integer" => 'I', "java/lang/Long" => 'J', "java/lang/Double" => 'D', "java/lang/Float" => 'F',
-                "java/lang/Short" => 'S', "java/lang/Byte" => 'B', "java/lang/Character" => 'C', "java/lang/Boolean" => 'Z',
-                _ => throw NewThrow(t, "java/lang/ClassCastException", CastMessage(box, LoadClass(t, WrapperOf(to[0])))),
-            };
+            char kind = PrimitiveOfWrapper(box.Name)
+                ?? throw NewThrow(t, "java/lang/ClassCastException", CastMessage(box, LoadClass(t, WrapperOf(to[0]))));
             long primitive = GetField((int)value, "value");
             return Widen(primitive, kind, to[0]);
         }
@@ -328,6 +324,14 @@ public sealed partial class JavaVm
             _ => value,
         };
     }
+
+    /// <summary>The primitive type a wrapper class boxes ('I' for java/lang/Integer), or null.</summary>
+    internal static char? PrimitiveOfWrapper(string className) => className switch
+    {
+        "java/lang/Integer" => 'I', "java/lang/Long" => 'J', "java/lang/Double" => 'D', "java/lang/Float" => 'F',
+        "java/lang/Short" => 'S', "java/lang/Byte" => 'B', "java/lang/Character" => 'C', "java/lang/Boolean" => 'Z',
+        _ => null,
+    };
 
     private static string WrapperOf(char primitive) => primitive switch
     {

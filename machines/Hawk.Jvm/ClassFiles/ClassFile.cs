@@ -32,9 +32,28 @@ public enum AccessFlags : ushort
 /// <summary>One entry of a Code attribute's exception table; <see cref="CatchType"/> 0 catches everything.</summary>
 public readonly record struct ExceptionHandler(int StartPc, int EndPc, int HandlerPc, int CatchType);
 
-/// <summary>A Code attribute (JVMS 4.7.3) with the line number table folded in.</summary>
+/// <summary>An entry of a LocalVariableTable (JVMS 4.7.13): the slot's name while pc is in [StartPc, StartPc + Length).</summary>
+public readonly record struct LocalVariable(int StartPc, int Length, string Name, int Slot);
+
+/// <summary>A Code attribute (JVMS 4.7.3) with the line number and local variable tables folded in.</summary>
 public sealed record CodeAttribute(int MaxStack, int MaxLocals, byte[] Code, ExceptionHandler[] Handlers, (int StartPc, int Line)[] LineNumbers)
 {
+    public LocalVariable[] LocalVariables { get; init; } = [];
+
+    /// <summary>The LocalVariableTable's name for a slot at an instruction, or null.</summary>
+    public string? LocalVariableName(int slot, int pc)
+    {
+        foreach (var variable in LocalVariables)
+        {
+            if (variable.Slot == slot && pc >= variable.StartPc && pc < variable.StartPc + variable.Length)
+            {
+                return variable.Name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The source line of the instruction at <paramref name="pc"/>, or -1 when there is no line table.</summary>
     public int LineAt(int pc)
     {

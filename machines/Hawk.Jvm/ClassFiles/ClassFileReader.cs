@@ -480,6 +480,7 @@ public sealed class ClassFileReader
         }
 
         var lines = new List<(int, int)>();
+        var variables = new List<LocalVariable>();
         int attributes = U2();
         for (int i = 0; i < attributes; i++)
         {
@@ -493,6 +494,17 @@ public sealed class ClassFileReader
                     lines.Add((U2(), U2()));
                 }
             }
+            else if (attributeName == "LocalVariableTable")
+            {
+                int count = U2();
+                for (int j = 0; j < count; j++)
+                {
+                    int startPc = U2(), range = U2();
+                    string name = Utf8Ref(U2());
+                    Utf8Ref(U2());
+                    variables.Add(new LocalVariable(startPc, range, name, U2()));
+                }
+            }
             else
             {
                 position = attributeEnd;
@@ -502,7 +514,7 @@ public sealed class ClassFileReader
         }
 
         ExpectAttributeEnd("Code", end);
-        return new CodeAttribute(maxStack, maxLocals, code, handlers, [.. lines]);
+        return new CodeAttribute(maxStack, maxLocals, code, handlers, [.. lines]) { LocalVariables = [.. variables] };
     }
 
     private BootstrapMethod[] ReadBootstrapMethods()

@@ -66,6 +66,23 @@ internal static class MiscNatives
             : throw t.Vm.NewThrow(t, "java/lang/IllegalArgumentException", "Argument is not an array"));
 
         r.Add(array, "get(Ljava/lang/Object;I)Ljava/lang/Object;", ArrayGet);
+        r.Add(array, "multiNewArray(Ljava/lang/Class;[I)Ljava/lang/Object;", (t, s, a) =>
+        {
+            var vm = t.Vm;
+            var type = vm.ClassOfMirror((int)s[a]);
+            int[] lengths = [.. vm.Heap[(int)s[a + 1]].References];
+            if (type.PrimitiveCode == 'V' || lengths.Length > 255)
+            {
+                throw vm.NewThrow(t, "java/lang/IllegalArgumentException");
+            }
+
+            for (int i = 0; i < lengths.Length; i++)
+            {
+                type = vm.ArrayClassOf(type);
+            }
+
+            return vm.NewMultiArray(t, type, lengths, 0, t.StackTop);
+        });
 
         const string timeZone = "java/util/TimeZone";
         r.Add(timeZone, "getSystemTimeZoneID(Ljava/lang/String;)Ljava/lang/String;", static (t, _, _) =>

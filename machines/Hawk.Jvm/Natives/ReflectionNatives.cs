@@ -210,6 +210,36 @@ internal static class ReflectionNatives
         return instance;
     }
 
+    /// <summary>
+    /// An argument of Method.invoke/Constructor.newInstance as HotSpot's Reflection::invoke converts it: a reference
+    /// must be an instance of the parameter type; a primitive parameter takes a wrapper whose value widens to it
+    /// (JLS 5.1.2); anything else is an IllegalArgumentException ("argument type mismatch", no message for null).
+    /// </summary>
+    private static long ReflectiveArgument(JThread t, int argument, string parameter)
+    {
+        var vm = t.Vm;
+        const string Mismatch = "argument type mismatch";
+        if (parameter[0] is 'L' or '[')
+        {
+            return argument == 0 || vm.Heap[argument].Class.IsSubtypeOf(vm.ClassForDescriptor(t, parameter))
+                ? argument
+                : throw vm.NewThrow(t, "java/lang/IllegalArgumentException", Mismatch);
+        }
+
+        if (argument == 0)
+        {
+            throw vm.NewThrow(t, "java/lang/IllegalArgumentException");
+        }
+
+        char? boxed = JavaVm.PrimitiveOfWrapper(vm.Heap[argument].Class.Name);
+        bool widens = boxed == parameter[0] || (boxed, parameter[0]) switch
+        {
+            ('B', 'S' or 'I' or 'J' or 'F' or 'D') or ('S' or 'C', 'I' or 'J' or 'F' or 'D') or ('I', 'J' or 'F' or 'D') or ('J', 'F' or 'D') or ('F', 'D') => true,
+            _ => false,
+        };
+        return widens ? vm.Adapt(t, argument, "Ljava/lang/Object;", parameter) : throw vm.NewThrow(t, "java/lang/IllegalArgumentException", Mismatch);
+    }
+
     /// <summary>Unboxes the Object[] arguments to the method's parameter types and calls it; exceptions become InvocationTargetException.</summary>
     private static long CallReflectively(JThread t, JMethod method, int? receiver, int arguments)
     {
@@ -218,7 +248,7 @@ internal static class ReflectionNatives
         int given = arguments == 0 ? 0 : vm.Heap[arguments].Length;
         if (given != parameters.Count)
         {
-            throw vm.NewThrow(t, "java/lang/IllegalArgumentException", $"wrong number of arguments: {given} expected: {parameters.Count}");
+            throw vm.NewThrow(t, "java/lang/IllegalArgumentException", "wrong number of arguments");
         }
 
         var slots = new List<long>();
@@ -229,7 +259,7 @@ internal static class ReflectionNatives
 
         for (int i = 0; i < parameters.Count; i++)
         {
-            long value = vm.Adapt(t, vm.Heap[arguments].References[i], "Ljava/lang/Object;", parameters[i]);
+            long value = ReflectiveArgument(t, vm.Heap[arguments].References[i], parameters[i]);
             slots.Add(value);
             if (Descriptors.SlotSize(parameters[i]) == 2)
             {
