@@ -26,6 +26,20 @@ public class ClassFileReaderTests
     }
 
     [Test]
+    public void Reads_records_sealed_hierarchies_and_method_annotations_from_the_image()
+    {
+        using var image = JImage.OpenJavaHome(Jdk.Home());
+        ClassFile Read(string name) => ClassFileReader.Parse(image.ReadClass(name)!, name);
+
+        var components = Read("jdk/net/UnixDomainPrincipal").RecordComponents;
+        Assert.That(components?.Select(c => $"{c.Name}:{c.Descriptor}"), Is.EqualTo(new[] { "user:Ljava/nio/file/attribute/UserPrincipal;", "group:Ljava/nio/file/attribute/GroupPrincipal;" }));
+        Assert.That(Read("java/lang/Object").RecordComponents, Is.Null);
+        Assert.That(Read("java/lang/constant/ConstantDesc").PermittedSubclasses, Does.Contain("java/lang/constant/ClassDesc").And.Contain("java/lang/String"));
+        var invokeStatic = Read("java/lang/invoke/DirectMethodHandle$Holder").Methods.First(m => m.Name == "invokeStatic");
+        Assert.That(invokeStatic.Annotations, Does.Contain("Ljdk/internal/vm/annotation/Hidden;"));
+    }
+
+    [Test]
     public void Bad_magic_is_a_ClassFormatError_at_offset_0()
     {
         var bytes = ObjectClass();

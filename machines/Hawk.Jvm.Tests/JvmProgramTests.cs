@@ -24,10 +24,11 @@ public class JvmProgramTests
             .Select(name => new TestCaseData(name).SetName(name!));
 
     [TestCaseSource(nameof(Programs))]
+    [Category("slow")]
     public void Matches_HotSpot(string name)
     {
         var home = Jdk.Home();
-        var classes = Compile(home, name);
+        var classes = Compiled(name);
         long? heapLimit = HeapOption(name);
         var hotspot = Run(Path.Combine(home, "bin", "java"), [.. heapLimit is { } limit ? new[] { $"-Xmx{limit >> 20}m" } : [], "-cp", classes, name]);
         var hawkbeans = RunHawkbeans(home, classes, name, heapLimit ?? (256L << 20));
@@ -51,15 +52,18 @@ public class JvmProgramTests
     /// site's object) shows up as a different output here long before a real heap would fill.
     /// </summary>
     [TestCase("Lambdas")]
-    [TestCase("Collections")]
+    [TestCase("CollectionBasics")]
     [TestCase("Exceptions")]
     [TestCase("Records")]
     [TestCase("Streams")]
+    [TestCase("MethodHandleCombinators")]
+    [TestCase("AtomicsAndLocals")]
+    [TestCase("RecordFeatures")]
     [Category("slow")]
     public void Gives_the_same_output_when_collecting_constantly(string name)
     {
         var home = Jdk.Home();
-        var classes = Compile(home, name);
+        var classes = Compiled(name);
         var normal = RunHawkbeans(home, classes, name, 256L << 20);
         var stressed = RunHawkbeans(home, classes, name, 256L << 20, collectEvery: 25);
         Assert.That(stressed, Is.EqualTo(normal));
@@ -98,20 +102,41 @@ public class JvmProgramTests
         return new Outcome(System.Text.Encoding.UTF8.GetString(stdout.ToArray()), System.Text.Encoding.UTF8.GetString(stderr.ToArray()), exitCode);
     }
 
-    /// <summary>Compiles a program into a per-program folder beside the test assembly, again only when the source is newer.</summary>
-    private static string Compile(string home, string name)
+    /// <summary>
+    /// Compiles every program with one javac invocation into one folder beside the test assembly (again only when a
+    /// source is newer than the last compilation), so the programs' class names must be distinct.
+    /// </summary>
+    private static readonly Lazy<string> Classes = new(() =>
     {
-        var source = Path.Combine(RepositoryRoot(), "conformance", SuiteId, name + ".java");
-        var output = Path.Combine(TestContext.CurrentContext.TestDirectory, "jvm-programs", name);
-        var stamp = Path.Combine(output, name + ".class");
-        if (!File.Exists(stamp) || File.GetLastWriteTimeUtc(stamp) < File.GetLastWriteTimeUtc(source))
+        var sources = Directory.GetFiles(Path.Combine(RepositoryRoot(), "conformance", SuiteId), "*.java").Order(StringComparer.Ordinal).ToArray();
+        var output = Path.Combine(TestContext.CurrentContext.TestDirectory, "jvm-programs");
+        var stamp = Path.Combine(output, ".compiled");
+        var newest = sources.Max(File.GetLastWriteTimeUtc);
+        if (!File.Exists(stamp) || File.GetLastWriteTimeUtc(stamp) < newest)
         {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+
             Directory.CreateDirectory(output);
-            var result = Run(Path.Combine(home, "bin", "javac"), ["-d", output, source]);
-            Assert.That(result.ExitCode, Is.Zero, $"javac failed:\n{result.Stderr}");
+            var result = Run(Path.Combine(Jdk.Home(), "bin", "javac"), ["-d", output, "-encoding", "UTF-8", .. sources]);
+            if (result.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"javac failed:\n{result.Stderr}");
+            }
+
+            File.WriteAllText(stamp, "");
         }
 
         return output;
+    });
+
+    /// <summary>The class folder, after checking that javac produced the program's main class.</summary>
+    private static string Compiled(string name)
+    {
+        Assert.That(File.Exists(Path.Combine(Classes.Value, name + ".class")), Is.True, $"javac wrote no {name}.class");
+        return Classes.Value;
     }
 
     private static Outcome Run(string program, string[] arguments)

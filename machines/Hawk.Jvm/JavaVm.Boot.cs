@@ -8,8 +8,14 @@ namespace Hawk.Jvm;
 /// Start-up as HotSpot's Threads::create_vm does it: initialize String, System, Class, ThreadGroup and Thread,
 /// create the "system" and "main" thread groups and the main Thread, fix up UnsafeConstants, run
 /// System.initPhase1 (properties, standard streams, signals). Documented shortcut: initPhase2 (the module system)
-/// and initPhase3 (security manager, system class loader) are not run yet; application classes are defined by the
-/// VM's own class-path loader and report a null class loader.
+/// and initPhase3 (security manager, system class loader) are not run; application classes are defined by the
+/// VM's own class-path loader and report a null class loader. What initPhase2 would leave behind for the library
+/// is provided instead: BootLoader is initialized, and its unnamed module (which reads and exports everything) is
+/// every class's Class.getModule(); ClassLoader.findBootstrapClass finds runtime-image classes. That is enough for
+/// ServiceLoader.loadInstalled (which then finds no providers), the CLDR locale provider of java.base (root and
+/// English locales) and so String.format/Formatter. Class.getResourceAsStream is bound to a native that reads the
+/// runtime image (with the named modules' encapsulation) or the class path; Module.getResourceAsStream is not, so
+/// resources loaded through it (BreakIterator data, other locales' data in jdk.localedata) are not available.
 /// </summary>
 public sealed partial class JavaVm
 {
@@ -20,6 +26,60 @@ public sealed partial class JavaVm
     internal HashSet<int> AliveThreads { get; } = [];
 
     internal bool IsClassKnown(string name) => classes.ContainsKey(name) || image.ReadClass(name) is not null || classPath.ReadClass(name) is not null;
+
+    /// <summary>Whether the bootstrap loader defines (or would define) this class: it is in the runtime image.</summary>
+    internal bool IsBootstrapClass(string name) =>
+        classes.TryGetValue(name, out var known) ? known.IsBootstrap : !name.StartsWith('[') && image.ReadClass(name) is not null;
+
+    private readonly Dictionary<long, object> nativeResources = [];
+    private long nextNativeResource = 0x7f00_0000_1000;
+
+    /// <summary>State a native keeps for a Java object (an Inflater's z_stream), keyed by a fake address.</summary>
+    internal long AddNativeResource(object resource)
+    {
+        long address = nextNativeResource += 0x100;
+        nativeResources[address] = resource;
+        return address;
+    }
+
+    internal object NativeResource(long address) => nativeResources[address];
+
+    internal void ReplaceNativeResource(long address, object resource) => nativeResources[address] = resource;
+
+    internal void RemoveNativeResource(long address) => nativeResources.Remove(address);
+
+    private readonly Dictionary<int, Stream> openFiles = [];
+    private int nextFile = 3;
+
+    /// <summary>A host file a FileInputStream opened, under a new file descriptor number.</summary>
+    internal int OpenFile(Stream file)
+    {
+        openFiles[nextFile] = file;
+        return nextFile++;
+    }
+
+    internal Stream? OpenedFile(int fd) => openFiles.GetValueOrDefault(fd);
+
+    /// <summary>Files the program left open are closed with the VM.</summary>
+    private void CloseFiles()
+    {
+        foreach (var file in openFiles.Values)
+        {
+            file.Dispose();
+        }
+
+        openFiles.Clear();
+    }
+
+    internal void CloseFile(int fd)
+    {
+        if (openFiles.Remove(fd, out var file))
+        {
+            file.Dispose();
+        }
+    }
+
+    internal byte[]? ReadClassPathResource(string path) => classPath.ReadResource(path);
 
     internal JThread NewThread(int threadObject)
     {
@@ -63,7 +123,8 @@ public sealed partial class JavaVm
         }
         catch (JavaExitException exit)
         {
-            return exit.Status;
+            // A process reports the status modulo 256, as the java launcher's exit(status) does.
+            return exit.Status & 0xFF;
         }
         catch (Exception e)
         {
@@ -125,6 +186,7 @@ public sealed partial class JavaVm
             "java/lang/OutOfMemoryError", "java/lang/NullPointerException", "java/lang/ClassCastException",
             "java/lang/ArrayStoreException", "java/lang/ArithmeticException", "java/lang/StackOverflowError",
             "java/lang/IllegalMonitorStateException", "java/lang/IllegalArgumentException",
+            "jdk/internal/loader/BootLoader",
         })
         {
             Initialize(main, LoadClass(main, name));

@@ -11,7 +11,8 @@ namespace Hawk.Jvm;
 /// arguments and \2 for constants, each argument turned into text by String.valueOf) and
 /// LambdaMetafactory.metafactory/altMetafactory (a synthetic class implementing the functional interface whose
 /// method adapts its arguments and calls the implementation method). Other bootstrap methods, dynamic constants
-/// (records' ObjectMethods.bootstrap is in JavaVm.Records.cs) and MethodHandle/VarHandle invocation are not supported yet and raise java.lang.InternalError in the program.
+/// (records' ObjectMethods.bootstrap is in JavaVm.Records.cs) raise java.lang.BootstrapMethodError/InternalError in the
+/// program. MethodHandle and VarHandle invocation go through java.lang.invoke itself (see InvokePolymorphic).
 /// </summary>
 public sealed partial class JavaVm
 {
@@ -298,12 +299,8 @@ public sealed partial class JavaVm
             }
 
             var box = Heap[(int)value].Class;
-            char kind = box.Name switch
-            {
-                "java/lang/Integer" => 'I', "java/lang/Long" => 'J', "java/lang/Double" => 'D', "java/lang/Float" => 'F',
-                "java/lang/Short" => 'S', "java/lang/Byte" => 'B', "java/lang/Character" => 'C', "java/lang/Boolean" => 'Z',
-                _ => throw NewThrow(t, "java/lang/ClassCastException", CastMessage(box, LoadClass(t, WrapperOf(to[0])))),
-            };
+            char kind = PrimitiveOfWrapper(box.Name)
+                ?? throw NewThrow(t, "java/lang/ClassCastException", CastMessage(box, LoadClass(t, WrapperOf(to[0]))));
             long primitive = GetField((int)value, "value");
             return Widen(primitive, kind, to[0]);
         }
@@ -328,6 +325,14 @@ public sealed partial class JavaVm
         };
     }
 
+    /// <summary>The primitive type a wrapper class boxes ('I' for java/lang/Integer), or null.</summary>
+    internal static char? PrimitiveOfWrapper(string className) => className switch
+    {
+        "java/lang/Integer" => 'I', "java/lang/Long" => 'J', "java/lang/Double" => 'D', "java/lang/Float" => 'F',
+        "java/lang/Short" => 'S', "java/lang/Byte" => 'B', "java/lang/Character" => 'C', "java/lang/Boolean" => 'Z',
+        _ => null,
+    };
+
     private static string WrapperOf(char primitive) => primitive switch
     {
         'I' => "java/lang/Integer", 'J' => "java/lang/Long", 'D' => "java/lang/Double", 'F' => "java/lang/Float",
@@ -338,6 +343,123 @@ public sealed partial class JavaVm
     internal long ResolveDynamicConstant(JThread thread, JClass from, int index) =>
         throw NewThrow(thread, "java/lang/InternalError", $"Hawkbeans does not support {from.File!.Pool.Tag(index)} constants yet (in {from.JavaName})");
 
-    internal long InvokePolymorphic(JThread thread, JMethod resolved, JClass from, int index, int argBase) =>
-        throw NewThrow(thread, "java/lang/InternalError", $"Hawkbeans does not support {resolved.Owner.JavaName}.{resolved.Name} yet (in {from.JavaName})");
+    /// <summary>An invokeExact/invoke/VarHandle call site linked by MethodHandleNatives.linkMethod: the invoker and its appendix.</summary>
+    private sealed record PolymorphicSite(JMethod Invoker, int Appendix);
+
+    private readonly Dictionary<JMethod, PolymorphicSite> polymorphicSites = [];
+
+    /// <summary>
+    /// A signature-polymorphic call (JVMS 2.9.3), linked as HotSpot links it: invokeBasic jumps to the entry of the
+    /// handle's LambdaForm, linkTo* call the target of their trailing MemberName (selected by the receiver for
+    /// virtual and interface calls), and MethodHandle.invokeExact/invoke and the VarHandle access modes call the
+    /// invoker that java.lang.invoke.MethodHandleNatives.linkMethod returns, with its appendix as an extra argument.
+    /// </summary>
+    internal long InvokePolymorphic(JThread thread, JMethod resolved, JClass from, int index, int argBase)
+    {
+        _ = index;
+        var stack = thread.Stack;
+        switch (resolved.Name)
+        {
+            case "invokeBasic":
+                int form = (int)GetField((int)NullChecked(thread, stack[argBase]), "form");
+                return Invoke(thread, MemberTarget(thread, (int)GetField(form, "vmentry")), argBase);
+            case "linkToStatic" or "linkToSpecial" or "linkToVirtual" or "linkToInterface":
+                var target = MemberTarget(thread, (int)stack[argBase + resolved.ArgumentSlots - 1]);
+                if (target.IsStatic)
+                {
+                    Initialize(thread, target.Owner);
+                }
+                else if (resolved.Name is "linkToVirtual" or "linkToInterface" && !target.IsPrivate)
+                {
+                    target = Heap[(int)NullChecked(thread, stack[argBase])].Class.SelectMethod(target) ?? target;
+                }
+
+                return Invoke(thread, target, argBase);
+            default:
+                if (!polymorphicSites.TryGetValue(resolved, out var site))
+                {
+                    site = LinkPolymorphic(thread, resolved, from);
+                    polymorphicSites[resolved] = site;
+                }
+
+                stack[argBase + resolved.ArgumentSlots] = site.Appendix;
+                return Invoke(thread, site.Invoker, argBase);
+        }
+    }
+
+    private PolymorphicSite LinkPolymorphic(JThread thread, JMethod resolved, JClass from)
+    {
+        var natives = LoadClass(thread, "java/lang/invoke/MethodHandleNatives");
+        Initialize(thread, natives);
+        int appendix = NewArray(ArrayClassOf(LoadClass(thread, "java/lang/Object")), 1);
+        Protect(appendix);
+        try
+        {
+            const int RefInvokeVirtual = 5;
+            int memberName = (int)Call(thread, Method(natives, "linkMethod",
+                    "(Ljava/lang/Class;ILjava/lang/Class;Ljava/lang/String;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/invoke/MemberName;"),
+                MirrorOf(from), RefInvokeVirtual, MirrorOf(resolved.Owner), Intern(resolved.Name), Intern(resolved.Descriptor), appendix);
+            var invoker = MemberTarget(thread, memberName);
+            Initialize(thread, invoker.Owner);
+            int value = Heap[appendix].References[0];
+            Protect(value);
+            return new PolymorphicSite(invoker, value);
+        }
+        finally
+        {
+            Unprotect(appendix);
+        }
+    }
+
+    private int hiddenCount;
+
+    /// <summary>
+    /// ClassLoader.defineClass0 for Lookup.defineHiddenClass (java.lang.invoke's LambdaForm classes): the class gets
+    /// a unique name "Name/0x…" like HotSpot's hidden classes, its own CONSTANT_Class entries resolve to itself, and
+    /// its mirror carries the class data.
+    /// </summary>
+    internal int DefineHiddenClass(JThread thread, byte[] bytes, JClass lookup, int classData, bool initialize)
+    {
+        ClassFile file;
+        try
+        {
+            file = ClassFileReader.Parse(bytes, "hidden class");
+        }
+        catch (ClassFormatException e)
+        {
+            throw NewThrow(thread, e.JavaErrorClass, e.JavaMessage);
+        }
+
+        string original = file.Name;
+        string name = $"{original}/0x{0x800c00000L + (++hiddenCount * 0x400L):x16}";
+        var super = file.SuperName is null ? null : LoadClass(thread, file.SuperName, lookup.IsBootstrap);
+        var interfaces = file.Interfaces.Select(i => LoadClass(thread, i, lookup.IsBootstrap)).ToArray();
+        var type = new JClass(file with { Name = name, NestHost = lookup.File?.NestHost ?? lookup.Name }, super, interfaces, lookup.IsBootstrap)
+        {
+            State = ClassState.Linked,
+            IsHidden = true,
+        };
+        for (int i = 1; i < file.Pool.Count; i++)
+        {
+            if (file.Pool.Tag(i) == ConstantTag.Class && file.Pool.ClassName(i) == original)
+            {
+                type.Resolved[i] = type;
+            }
+        }
+
+        classes[name] = type;
+        int mirror = MirrorOf(type);
+        SetField(mirror, "classData", classData);
+        if (initialize)
+        {
+            Initialize(thread, type);
+        }
+
+        return mirror;
+    }
+
+    /// <summary>The method a resolved MemberName stands for (see MethodHandleNatives.resolve).</summary>
+    private JMethod MemberTarget(JThread thread, int memberName) =>
+        Heap[(int)NullChecked(thread, memberName)].VmData as JMethod
+            ?? throw NewThrow(thread, "java/lang/InternalError", "MemberName is not a resolved method");
 }

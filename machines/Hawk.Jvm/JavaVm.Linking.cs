@@ -116,7 +116,7 @@ public sealed partial class JavaVm
     }
 
     /// <summary>JVMS 5.4.3.3 step 1: MethodHandle/VarHandle's native varargs methods match any descriptor.</summary>
-    private static JMethod? SignaturePolymorphic(JClass type, string name, string descriptor)
+    internal static JMethod? SignaturePolymorphic(JClass type, string name, string descriptor)
     {
         if (type.Name is not ("java/lang/invoke/MethodHandle" or "java/lang/invoke/VarHandle"))
         {
@@ -161,7 +161,13 @@ public sealed partial class JavaVm
             case ClassState.Initializing when ReferenceEquals(type.InitializingThread, thread):
                 return;
             case ClassState.Erroneous:
-                throw NewThrow(thread, "java/lang/NoClassDefFoundError", $"Could not initialize class {type.JavaName}");
+                var error = NewThrow(thread, "java/lang/NoClassDefFoundError", $"Could not initialize class {type.JavaName}");
+                if (type.InitializationError != 0)
+                {
+                    CallVirtual(thread, error.Throwable, "initCause", "(Ljava/lang/Throwable;)Ljava/lang/Throwable;", type.InitializationError);
+                }
+
+                throw error;
         }
 
         Link(thread, type);
@@ -197,6 +203,7 @@ public sealed partial class JavaVm
         catch (JavaException thrown)
         {
             type.State = ClassState.Erroneous;
+            type.InitializationError = RecordInitializationError(thread, thrown.Throwable);
             if (Heap[thrown.Throwable].Class.IsSubtypeOf(LoadClass(thread, "java/lang/Error")))
             {
                 throw;
@@ -207,6 +214,36 @@ public sealed partial class JavaVm
         finally
         {
             type.InitializingThread = null;
+        }
+    }
+
+    /// <summary>
+    /// HotSpot's record of a failed initialization: a new ExceptionInInitializerError "Exception C: message [in
+    /// thread "T"]" carrying the original exception's stack trace (not the exception itself). Kept as a handle for
+    /// the life of the VM; 0 when building it failed.
+    /// </summary>
+    private int RecordInitializationError(JThread thread, int original)
+    {
+        Protect(original);
+        try
+        {
+            string? message = GetString((int)GetField(original, "detailMessage"));
+            string threadName = GetString((int)GetField(thread.ThreadObject, "name")) ?? "";
+            string text = $"Exception {Heap[original].Class.JavaName}{(message is null ? "" : ":")} {(message is null ? "" : message + " ")}[in thread \"{threadName}\"]";
+            int error = NewThrow(thread, "java/lang/ExceptionInInitializerError", text).Throwable;
+            Protect(error);
+            int trace = (int)CallVirtual(thread, original, "getStackTrace", "()[Ljava/lang/StackTraceElement;");
+            SetField(error, "stackTrace", trace);
+            Heap[error].VmData = null;
+            return error;
+        }
+        catch (JavaException)
+        {
+            return 0;
+        }
+        finally
+        {
+            Unprotect(original);
         }
     }
 

@@ -41,6 +41,13 @@ public sealed partial class JavaVm : IRootSet
             throw NewThrow(thread, "java/lang/NegativeArraySizeException", length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        // HotSpot's arrayOopDesc::max_array_length on 64 bits: the length plus a two-word header must fit an int of words.
+        const int MaxArrayLength = int.MaxValue - 2;
+        if (length > MaxArrayLength)
+        {
+            throw NewThrow(thread, "java/lang/OutOfMemoryError", "Requested array size exceeds VM limit");
+        }
+
         int elementSize = arrayType.ElementKind switch { 'Z' or 'B' => 1, 'C' or 'S' => 2, 'J' or 'D' => 8, _ => 4 };
         Safepoint(thread, ObjectHeader + ((long)length * elementSize), stackTop);
         return NewArray(arrayType, length);
@@ -200,12 +207,15 @@ public sealed partial class JavaVm : IRootSet
         return builder.ToString();
     }
 
-    /// <summary>String.intern: one String object per distinct text; interned strings are roots.</summary>
-    public int Intern(string text)
+    /// <summary>
+    /// String.intern: one String object per distinct text; interned strings are roots. A text seen for the first
+    /// time is represented by <paramref name="candidate"/> when given (String.intern() of that very object).
+    /// </summary>
+    public int Intern(string text, int candidate = 0)
     {
         if (!interned.TryGetValue(text, out int reference))
         {
-            reference = NewString(text);
+            reference = candidate != 0 ? candidate : NewString(text);
             interned[text] = reference;
         }
 
@@ -226,12 +236,32 @@ public sealed partial class JavaVm : IRootSet
         int mirror = NewObject(classClass);
         Heap[mirror].VmData = type;
         type.Mirror = mirror;
+        SetField(mirror, "module", unnamedModule);
         if (type.Component is not null)
         {
             SetField(mirror, "componentType", MirrorOf(type.Component));
         }
 
         return mirror;
+    }
+
+    private int unnamedModule;
+
+    /// <summary>
+    /// BootLoader's unnamed module: from now on every class mirror (those made so far included) reports it from
+    /// Class.getModule(), since Hawkbeans defines no named modules (System.initPhase2 is not run).
+    /// </summary>
+    internal void SetUnnamedModule(int module)
+    {
+        unnamedModule = module;
+        Protect(module);
+        foreach (var type in classes.Values)
+        {
+            if (type.Mirror != 0)
+            {
+                SetField(type.Mirror, "module", module);
+            }
+        }
     }
 
     /// <summary>The class a java.lang.Class object stands for.</summary>

@@ -89,6 +89,7 @@ public sealed partial class JavaVm : IDisposable
     {
         image.Dispose();
         classPath.Dispose();
+        CloseFiles();
     }
 
     // ---- loading and linking (JVMS 5.3, 5.4) ----
@@ -126,7 +127,7 @@ public sealed partial class JavaVm : IDisposable
         return DefineClass(thread, name, bytes, isBootstrap);
     }
 
-    private JClass DefineClass(JThread? thread, string name, byte[] bytes, bool isBootstrap)
+    internal JClass DefineClass(JThread? thread, string name, byte[] bytes, bool isBootstrap)
     {
         ClassFile file;
         try

@@ -32,11 +32,30 @@ public enum AccessFlags : ushort
 /// <summary>One entry of a Code attribute's exception table; <see cref="CatchType"/> 0 catches everything.</summary>
 public readonly record struct ExceptionHandler(int StartPc, int EndPc, int HandlerPc, int CatchType);
 
-/// <summary>A Code attribute (JVMS 4.7.3) with the line number table folded in.</summary>
+/// <summary>An entry of a LocalVariableTable (JVMS 4.7.13): the slot's name while pc is in [StartPc, StartPc + Length).</summary>
+public readonly record struct LocalVariable(int StartPc, int Length, string Name, int Slot);
+
+/// <summary>A Code attribute (JVMS 4.7.3) with the line number and local variable tables folded in.</summary>
 public sealed record CodeAttribute(int MaxStack, int MaxLocals, byte[] Code, ExceptionHandler[] Handlers, (int StartPc, int Line)[] LineNumbers)
 {
     /// <summary>The raw StackMapTable attribute (JVMS 4.7.4), or null when the method has none.</summary>
     public byte[]? StackMapTable { get; init; }
+
+    public LocalVariable[] LocalVariables { get; init; } = [];
+
+    /// <summary>The LocalVariableTable's name for a slot at an instruction, or null.</summary>
+    public string? LocalVariableName(int slot, int pc)
+    {
+        foreach (var variable in LocalVariables)
+        {
+            if (variable.Slot == slot && pc >= variable.StartPc && pc < variable.StartPc + variable.Length)
+            {
+                return variable.Name;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The source line of the instruction at <paramref name="pc"/>, or -1 when there is no line table.</summary>
     public int LineAt(int pc)
@@ -61,6 +80,9 @@ public sealed record MemberInfo(AccessFlags Access, string Name, string Descript
     /// <summary>Checked exceptions a method declares (the Exceptions attribute).</summary>
     public string[] Exceptions { get; init; } = [];
 
+    /// <summary>Descriptors of the RuntimeVisibleAnnotations' types.</summary>
+    public string[] Annotations { get; init; } = [];
+
     public bool IsStatic => (Access & AccessFlags.Static) != 0;
 }
 
@@ -71,6 +93,9 @@ public sealed record BootstrapMethod(int MethodHandle, int[] Arguments);
 public sealed record InnerClassEntry(string Inner, string? Outer, string? SimpleName, AccessFlags Access);
 
 /// <summary>The EnclosingMethod attribute of a local or anonymous class (JVMS 4.7.7).</summary>
+/// <summary>One component of a Record attribute (JVMS 4.7.30).</summary>
+public sealed record RecordComponentInfo(string Name, string Descriptor, string? Signature);
+
 public sealed record EnclosingMethodInfo(string Class, string? Name, string? Descriptor);
 
 /// <summary>A parsed and format-checked class file.</summary>
@@ -94,4 +119,10 @@ public sealed record ClassFile(
     public InnerClassEntry[] InnerClasses { get; init; } = [];
 
     public EnclosingMethodInfo? EnclosingMethod { get; init; }
+
+    /// <summary>The PermittedSubclasses attribute of a sealed class, else null.</summary>
+    public string[]? PermittedSubclasses { get; init; }
+
+    /// <summary>The Record attribute's components, else null.</summary>
+    public RecordComponentInfo[]? RecordComponents { get; init; }
 }

@@ -66,6 +66,8 @@ public sealed class ClassFileReader
         var bootstrapMethods = Array.Empty<BootstrapMethod>();
         var innerClasses = Array.Empty<InnerClassEntry>();
         EnclosingMethodInfo? enclosingMethod = null;
+        string[]? permittedSubclasses = null;
+        RecordComponentInfo[]? recordComponents = null;
         int attributes = U2();
         for (int i = 0; i < attributes; i++)
         {
@@ -87,6 +89,17 @@ public sealed class ClassFileReader
                     break;
                 case "InnerClasses":
                     innerClasses = ReadInnerClasses();
+                    break;
+                case "PermittedSubclasses":
+                    permittedSubclasses = new string[U2()];
+                    for (int c = 0; c < permittedSubclasses.Length; c++)
+                    {
+                        permittedSubclasses[c] = ClassRef(U2());
+                    }
+
+                    break;
+                case "Record":
+                    recordComponents = ReadRecordComponents();
                     break;
                 case "EnclosingMethod":
                     string enclosingClass = ClassRef(U2());
@@ -116,7 +129,111 @@ public sealed class ClassFileReader
         {
             InnerClasses = innerClasses,
             EnclosingMethod = enclosingMethod,
+            PermittedSubclasses = permittedSubclasses,
+            RecordComponents = recordComponents,
         };
+    }
+
+    /// <summary>
+    /// RuntimeVisibleAnnotations (JVMS 4.7.16): the annotation types, element values skipped. Like HotSpot, the class
+    /// file parser ignores malformed annotations (reflection would report them): parsing stops at the first one.
+    /// </summary>
+    private string[] ReadAnnotationTypes(int end)
+    {
+        var types = new List<string>();
+        try
+        {
+            int count = U2();
+            for (int i = 0; i < count; i++)
+            {
+                string type = SkipAnnotation();
+                if (position > end)
+                {
+                    break;
+                }
+
+                types.Add(type);
+            }
+        }
+        catch (ClassFormatException)
+        {
+            // Malformed: keep the annotations read so far.
+        }
+
+        position = end;
+        return [.. types];
+    }
+
+    private string SkipAnnotation()
+    {
+        string type = Utf8Ref(U2());
+        int pairs = U2();
+        for (int p = 0; p < pairs; p++)
+        {
+            Utf8Ref(U2());
+            SkipElementValue();
+        }
+
+        return type;
+    }
+
+    private void SkipElementValue()
+    {
+        int tagOffset = position;
+        switch ((char)U1())
+        {
+            case 'B' or 'C' or 'D' or 'F' or 'I' or 'J' or 'S' or 'Z' or 's' or 'c':
+                U2();
+                break;
+            case 'e':
+                U2();
+                U2();
+                break;
+            case '@':
+                SkipAnnotation();
+                break;
+            case '[':
+                int count = U2();
+                for (int i = 0; i < count; i++)
+                {
+                    SkipElementValue();
+                }
+
+                break;
+            default:
+                throw Error($"Unknown annotation element value tag in class file {fileName}", tagOffset);
+        }
+    }
+
+    /// <summary>The Record attribute: each component's name, descriptor and (from its own attributes) Signature.</summary>
+    private RecordComponentInfo[] ReadRecordComponents()
+    {
+        var components = new RecordComponentInfo[U2()];
+        for (int i = 0; i < components.Length; i++)
+        {
+            string name = Utf8Ref(U2()), descriptor = Utf8Ref(U2());
+            string? signature = null;
+            int count = U2();
+            for (int k = 0; k < count; k++)
+            {
+                var (attributeName, length) = AttributeHeader();
+                int end = position + length;
+                if (attributeName == "Signature")
+                {
+                    signature = Utf8Ref(U2());
+                }
+                else
+                {
+                    position = end;
+                }
+
+                ExpectAttributeEnd(attributeName, end);
+            }
+
+            components[i] = new RecordComponentInfo(name, descriptor, signature);
+        }
+
+        return components;
     }
 
     private InnerClassEntry[] ReadInnerClasses()
@@ -310,6 +427,7 @@ public sealed class ClassFileReader
             CodeAttribute? code = null;
             int constantValue = 0;
             string[] exceptions = [];
+            string[] annotations = [];
             string? signature = null;
             int attributes = U2();
             for (int i = 0; i < attributes; i++)
@@ -340,6 +458,9 @@ public sealed class ClassFileReader
                         }
 
                         break;
+                    case "RuntimeVisibleAnnotations":
+                        annotations = ReadAnnotationTypes(end);
+                        break;
                     default:
                         position = end;
                         break;
@@ -354,7 +475,7 @@ public sealed class ClassFileReader
                 throw Error($"Absent Code attribute in method that is not native or abstract in class file {fileName}", position);
             }
 
-            members[m] = new MemberInfo(access, name, descriptor, code, constantValue, signature) { Exceptions = exceptions };
+            members[m] = new MemberInfo(access, name, descriptor, code, constantValue, signature) { Exceptions = exceptions, Annotations = annotations };
         }
 
         return members;
@@ -393,6 +514,7 @@ public sealed class ClassFileReader
 
         var lines = new List<(int, int)>();
         byte[]? stackMapTable = null;
+        var variables = new List<LocalVariable>();
         int attributes = U2();
         for (int i = 0; i < attributes; i++)
         {
@@ -416,6 +538,17 @@ public sealed class ClassFileReader
                 // Decoded by the verifier, which reports its errors as VerifyError like HotSpot's.
                 stackMapTable = Bytes(length);
             }
+            else if (attributeName == "LocalVariableTable")
+            {
+                int count = U2();
+                for (int j = 0; j < count; j++)
+                {
+                    int startPc = U2(), range = U2();
+                    string name = Utf8Ref(U2());
+                    Utf8Ref(U2());
+                    variables.Add(new LocalVariable(startPc, range, name, U2()));
+                }
+            }
             else
             {
                 position = attributeEnd;
@@ -425,7 +558,7 @@ public sealed class ClassFileReader
         }
 
         ExpectAttributeEnd("Code", end);
-        return new CodeAttribute(maxStack, maxLocals, code, handlers, [.. lines]) { StackMapTable = stackMapTable };
+        return new CodeAttribute(maxStack, maxLocals, code, handlers, [.. lines]) { StackMapTable = stackMapTable, LocalVariables = [.. variables] };
     }
 
     private BootstrapMethod[] ReadBootstrapMethods()

@@ -44,10 +44,16 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         vm.Options.CallTrace?.WriteLine($"{new string(' ', t.Depth)}{method}");
         Charge(1);
         int savedTop = t.StackTop;
+        int monitor = method.IsSynchronized ? (method.IsStatic ? vm.MirrorOf(method.Owner) : (int)t.Stack[argBase]) : 0;
         ref var frame = ref t.Frames[t.Depth++];
         frame.Method = method;
         frame.Base = argBase;
         frame.Pc = 0;
+        if (monitor != 0)
+        {
+            vm.MonitorEnter(t, monitor);
+        }
+
         try
         {
             if (method.IsNative)
@@ -61,6 +67,11 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         }
         finally
         {
+            if (monitor != 0)
+            {
+                vm.MonitorExit(t, monitor);
+            }
+
             t.Depth--;
             t.StackTop = savedTop;
         }
@@ -457,7 +468,8 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     pc += 3;
                     break;
                 }
-                case 0xc2: case 0xc3: NonNull(t, frameIndex, pc, (int)s[--sp]); pc++; break;
+                case 0xc2: NonNull(t, frameIndex, pc, (int)s[--sp]); Record(t, frameIndex, pc); vm.MonitorEnter(t, (int)s[sp]); pc++; break;
+                case 0xc3: NonNull(t, frameIndex, pc, (int)s[--sp]); Record(t, frameIndex, pc); vm.MonitorExit(t, (int)s[sp]); pc++; break;
                 case 0xc4:
                     if (code[pc + 1] == 0xa9)
                     {

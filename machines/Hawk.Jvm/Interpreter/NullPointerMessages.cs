@@ -93,8 +93,8 @@ internal static class NullPointerMessages
         switch (op)
         {
             case 0x01: return "\"null\"";
-            case 0x19: return $"\"{LocalName(method, code[producer + 1])}\"";
-            case >= 0x2a and <= 0x2d: return $"\"{LocalName(method, op - 0x2a)}\"";
+            case 0x19: return $"\"{LocalName(method, code[producer + 1], producer)}\"";
+            case >= 0x2a and <= 0x2d: return $"\"{LocalName(method, op - 0x2a, producer)}\"";
             case 0xb2:
                 var (owner, field, _) = pool.MemberRef(U2(code, producer + 1));
                 return $"\"{ClassText(owner)}.{field}\"";
@@ -142,15 +142,23 @@ internal static class NullPointerMessages
             >= 0x02 and <= 0x08 => (code[at] - 0x03).ToString(System.Globalization.CultureInfo.InvariantCulture),
             0x10 => ((sbyte)code[at + 1]).ToString(System.Globalization.CultureInfo.InvariantCulture),
             0x11 => S2(code, at + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            0x15 => LocalName(method, code[at + 1]),
-            >= 0x1a and <= 0x1d => LocalName(method, code[at] - 0x1a),
+            0x15 => LocalName(method, code[at + 1], at),
+            >= 0x1a and <= 0x1d => LocalName(method, code[at] - 0x1a, at),
             _ => "...",
         };
     }
 
-    /// <summary>Without a LocalVariableTable (javac's default): "this", "&lt;parameterN&gt;" or "&lt;localN&gt;".</summary>
-    private static string LocalName(JMethod method, int slot)
+    /// <summary>
+    /// The LocalVariableTable's name at the loading instruction; without one (javac's default): "this",
+    /// "&lt;parameterN&gt;" or "&lt;localN&gt;".
+    /// </summary>
+    private static string LocalName(JMethod method, int slot, int pc)
     {
+        if (method.Code!.LocalVariableName(slot, pc) is { } name)
+        {
+            return name;
+        }
+
         if (!method.IsStatic && slot == 0)
         {
             return "this";

@@ -32,9 +32,11 @@ public sealed class ClassPath : IDisposable
     public string Text { get; }
 
     /// <summary>The class file bytes for an internal class name, or null.</summary>
-    public byte[]? ReadClass(string internalName)
+    public byte[]? ReadClass(string internalName) => ReadResource(internalName + ".class");
+
+    /// <summary>The bytes of a resource ("dir/name.ext", relative to each class path entry), or null.</summary>
+    public byte[]? ReadResource(string relative)
     {
-        string relative = internalName + ".class";
         foreach (var source in order)
         {
             if (source is string directory)

@@ -93,10 +93,15 @@ public sealed class JImage : IDisposable
     /// <summary>The class file bytes for an internal class name, looked up in the module that holds its package.</summary>
     public byte[]? ReadClass(string internalName)
     {
-        int slash = internalName.LastIndexOf('/');
-        string package = slash < 0 ? "" : internalName[..slash];
-        var module = ModuleOf(package);
-        return module is null ? null : Read($"/{module}/{internalName}.class");
+        return ReadResource(internalName + ".class");
+    }
+
+    /// <summary>A resource ("java/lang/uniName.dat") from the module that holds its package, or null.</summary>
+    public byte[]? ReadResource(string path)
+    {
+        int slash = path.LastIndexOf('/');
+        var module = ModuleOf(slash < 0 ? "" : path[..slash]);
+        return module is null ? null : Read($"/{module}/{path}");
     }
 
     /// <summary>The module holding a package, from the image's /packages/&lt;package&gt; directory entries.</summary>

@@ -60,6 +60,8 @@ internal static class ClassNatives
             return ClassArray(t, [.. (type.File?.InnerClasses ?? []).Where(e => e.Outer == type.Name).Select(e => t.Vm.LoadClass(t, e.Inner))]);
         });
         r.Add(Cls, "getEnclosingMethod0()[Ljava/lang/Object;", EnclosingMethod);
+        r.Add(Cls, "getPermittedSubclasses0()[Ljava/lang/Class;", (t, s, a) =>
+            Of(t, s, a).File?.PermittedSubclasses is { } permitted ? ClassArray(t, [.. permitted.Select(name => t.Vm.LoadClass(t, name))]) : 0);
         r.Nop(Cls, "getRawAnnotations()[B", "getRawTypeAnnotations()[B", "getConstantPool()Ljdk/internal/reflect/ConstantPool;",
             "getProtectionDomain0()Ljava/security/ProtectionDomain;");
     }

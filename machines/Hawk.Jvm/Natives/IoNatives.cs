@@ -2,7 +2,11 @@ using Hawk.Jvm.Interpreter;
 
 namespace Hawk.Jvm.Natives;
 
-/// <summary>java.io natives for the standard streams: file descriptors 0, 1 and 2 map to the VM's streams.</summary>
+/// <summary>
+/// java.io natives: file descriptors 0, 1 and 2 map to the VM's standard streams; FileInputStream opens host files
+/// for reading (the JDK's own data such as lib/tzdb.dat, or a program's input files) under descriptors from 3 up.
+/// Writing to files is not supported.
+/// </summary>
 internal static class IoNatives
 {
     public static void Register(NativeRegistry r)
@@ -10,7 +14,17 @@ internal static class IoNatives
         const string fd = "java/io/FileDescriptor";
         r.Add(fd, "getHandle(I)J", static (_, _, _) => -1);
         r.Add(fd, "getAppend(I)Z", static (_, _, _) => 0);
-        r.Nop(fd, "close0()V");
+        r.Add(fd, "close0()V", static (t, s, a) =>
+        {
+            int number = (int)t.Vm.GetField((int)s[a], "fd");
+            if (number > 2)
+            {
+                t.Vm.CloseFile(number);
+                t.Vm.SetField((int)s[a], "fd", -1);
+            }
+
+            return 0;
+        });
 
         const string output = "java/io/FileOutputStream";
         r.Add(output, "writeBytes([BIIZ)V", (t, s, a) =>
@@ -57,7 +71,38 @@ internal static class IoNatives
             return read == 0 && s[a + 3] > 0 ? -1 : read;
         });
         r.Add(input, "read0()I", (t, s, a) => StreamOf(t, (int)s[a]).ReadByte());
-        r.Add(input, "available0()I", static (_, _, _) => 0);
+        r.Add(input, "available0()I", static (t, s, a) =>
+            StreamOf(t, (int)s[a]) is { CanSeek: true } file ? (int)Math.Min(int.MaxValue, file.Length - file.Position) : 0);
+        r.Add(input, "skip0(J)J", static (t, s, a) =>
+        {
+            var stream = StreamOf(t, (int)s[a]);
+            long before = stream.Position;
+            return stream.Seek(Math.Min(s[a + 1], stream.Length - before), SeekOrigin.Current) - before;
+        });
+        r.Add(input, "open0(Ljava/lang/String;)V", static (t, s, a) =>
+        {
+            var vm = t.Vm;
+            string name = vm.GetString((int)s[a + 1])!;
+            string path = Path.IsPathRooted(name) ? name : Path.Combine(vm.Options.WorkingDirectory, name);
+            string? problem = Directory.Exists(path) ? "Is a directory" : !File.Exists(path) ? "No such file or directory" : null;
+            Stream? file = null;
+            try
+            {
+                file = problem is null ? File.OpenRead(path) : null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problem = "Permission denied";
+            }
+
+            if (file is null)
+            {
+                throw vm.NewThrow(t, "java/io/FileNotFoundException", $"{name} ({problem})");
+            }
+
+            vm.SetField((int)vm.GetField((int)s[a], "fd"), "fd", vm.OpenFile(file));
+            return 0;
+        });
     }
 
     private static string PathOf(JThread t, int file) => t.Vm.GetString((int)t.Vm.GetField(file, "path")) ?? "";
@@ -88,7 +133,7 @@ internal static class IoNatives
             0 => vm.Options.StandardInput,
             1 => vm.Options.StandardOutput,
             2 => vm.Options.StandardError,
-            _ => throw vm.NewThrow(t, "java/io/IOException", "Stream Closed"),
+            _ => vm.OpenedFile(fd) ?? throw vm.NewThrow(t, "java/io/IOException", "Stream Closed"),
         };
     }
 }

@@ -17,7 +17,9 @@ internal static class LangNatives
         r.Add(obj, "getClass()Ljava/lang/Class;", (t, s, a) => t.Vm.MirrorOf(t.Vm.Heap[(int)s[a]].Class));
         r.Add(obj, "hashCode()I", (t, s, a) => IdentityHash(t.Vm, t.Vm.Heap[(int)s[a]]));
         r.Add(obj, "clone()Ljava/lang/Object;", Clone);
-        r.Nop(obj, "notify()V", "notifyAll()V", "wait(J)V");
+        r.Add(obj, "notify()V", static (t, s, a) => NotifyChecked(t, s[a]));
+        r.Add(obj, "notifyAll()V", static (t, s, a) => NotifyChecked(t, s[a]));
+        r.Add(obj, "wait(J)V", Wait);
 
         const string system = "java/lang/System";
         r.Add(system, "arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V", ArrayCopy);
@@ -46,7 +48,7 @@ internal static class LangNatives
             t.Vm.SetField((int)s[a], "referent", 0);
             return 0;
         });
-        r.Add("java/lang/String", "intern()Ljava/lang/String;", (t, s, a) => t.Vm.Intern(t.Vm.GetString((int)s[a])!));
+        r.Add("java/lang/String", "intern()Ljava/lang/String;", (t, s, a) => t.Vm.Intern(t.Vm.GetString((int)s[a])!, (int)s[a]));
         r.Add("java/util/concurrent/atomic/AtomicLong", "VMSupportsCS8()Z", static (_, _, _) => 1);
         r.Add("java/lang/StringUTF16", "isBigEndian()Z", static (_, _, _) => BitConverter.IsLittleEndian ? 0 : 1);
 
@@ -82,6 +84,17 @@ internal static class LangNatives
         {
             r.Add(math, name + "(D)D", (_, s, a) => D(function(D(s[a]))));
         }
+
+        // The intrinsics of JMethod.IsIntrinsic: the host's libm, like HotSpot's stubs.
+        foreach (var (name, function) in new (string, Func<double, double>)[]
+        {
+            ("sin", Math.Sin), ("cos", Math.Cos), ("tan", Math.Tan), ("exp", Math.Exp), ("log", Math.Log), ("log10", Math.Log10),
+        })
+        {
+            r.Add("java/lang/Math", name + "(D)D", (_, s, a) => D(function(D(s[a]))));
+        }
+
+        r.Add("java/lang/Math", "pow(DD)D", static (_, s, a) => D(Math.Pow(D(s[a]), D(s[a + 2]))));
 
         foreach (var (name, function) in new (string, Func<double, double, double>)[]
         {
@@ -131,6 +144,30 @@ internal static class LangNatives
         return value.IdentityHash;
     }
 
+    /// <summary>No other thread can be waiting (see JavaVm.Monitors), so notify only checks ownership.</summary>
+    private static long NotifyChecked(JThread t, long reference)
+    {
+        t.Vm.CheckMonitorOwner(t, (int)reference);
+        return 0;
+    }
+
+    /// <summary>
+    /// Object.wait: with no other thread able to notify, a timed wait sleeps its timeout (bounded) and an untimed
+    /// one returns at once, as a spurious wakeup may.
+    /// </summary>
+    private static long Wait(JThread t, long[] s, int a)
+    {
+        long timeout = s[a + 1];
+        if (timeout < 0)
+        {
+            throw t.Vm.NewThrow(t, "java/lang/IllegalArgumentException", "timeout value is negative");
+        }
+
+        t.Vm.CheckMonitorOwner(t, (int)s[a]);
+        Thread.Sleep(TimeSpan.FromMilliseconds(Math.Min(timeout, 10_000)));
+        return 0;
+    }
+
     private static long Clone(JThread t, long[] s, int a)
     {
         var vm = t.Vm;
@@ -149,6 +186,7 @@ internal static class LangNatives
         else
         {
             source.Fields.AsSpan().CopyTo(target.Fields);
+            target.VmData = source.VmData;
         }
 
         return copy;
@@ -200,7 +238,7 @@ internal static class LangNatives
                 if (element != 0 && !vm.Heap[element].Class.IsSubtypeOf(target.Class.Component!))
                 {
                     throw vm.NewThrow(t, "java/lang/ArrayStoreException",
-                        $"arraycopy: element type mismatch: can not cast one of the elements of {ArrayTypeName(source.Class)} to the type of the destination array, {target.Class.Component!.JavaName}");
+                        $"arraycopy: element type mismatch: can not cast one of the elements of {JavaTypeName(source.Class)} to the type of the destination array, {target.Class.Component!.JavaName}");
                 }
 
                 to[dstPos + i] = element;
@@ -212,6 +250,9 @@ internal static class LangNatives
         Array.Copy(source.Elements!, srcPos, target.Elements!, dstPos, length);
         return 0;
     }
+
+    /// <summary>"java.lang.Object[][]": a class's name as Java source spells it.</summary>
+    private static string JavaTypeName(JClass type) => type.Component is { } component ? JavaTypeName(component) + "[]" : type.JavaName;
 
     /// <summary>"int[]", "object array[]" or with a length "int[10]", as HotSpot's arraycopy messages say.</summary>
     private static string ArrayTypeName(JClass arrayType, int length = -1)

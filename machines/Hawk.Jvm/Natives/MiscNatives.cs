@@ -65,9 +65,91 @@ internal static class MiscNatives
             : t.Vm.Heap[(int)s[a]].Class.IsArray ? t.Vm.Heap[(int)s[a]].Length
             : throw t.Vm.NewThrow(t, "java/lang/IllegalArgumentException", "Argument is not an array"));
 
+        r.Add(array, "get(Ljava/lang/Object;I)Ljava/lang/Object;", ArrayGet);
+        r.Add(array, "multiNewArray(Ljava/lang/Class;[I)Ljava/lang/Object;", (t, s, a) =>
+        {
+            var vm = t.Vm;
+            var type = vm.ClassOfMirror((int)s[a]);
+            int[] lengths = [.. vm.Heap[(int)s[a + 1]].References];
+            if (type.PrimitiveCode == 'V' || lengths.Length > 255)
+            {
+                throw vm.NewThrow(t, "java/lang/IllegalArgumentException");
+            }
+
+            for (int i = 0; i < lengths.Length; i++)
+            {
+                type = vm.ArrayClassOf(type);
+            }
+
+            return vm.NewMultiArray(t, type, lengths, 0, t.StackTop);
+        });
+
+        const string timeZone = "java/util/TimeZone";
+        r.Add(timeZone, "getSystemTimeZoneID(Ljava/lang/String;)Ljava/lang/String;", static (t, _, _) =>
+            SystemTimeZone(t.Vm.Options.Environment) is { } zone ? t.Vm.NewString(zone) : 0);
+        r.Add(timeZone, "getSystemGMTOffsetID()Ljava/lang/String;", static (t, _, _) =>
+        {
+            var offset = TimeZoneInfo.Local.BaseUtcOffset;
+            return t.Vm.NewString(offset == TimeSpan.Zero ? "GMT" : $"GMT{(offset < TimeSpan.Zero ? '-' : '+')}{Math.Abs(offset.Hours):00}:{Math.Abs(offset.Minutes):00}");
+        });
+
         const string raw = "jdk/internal/util/SystemProps$Raw";
         r.Add(raw, "vmProperties()[Ljava/lang/String;", (t, _, _) => StringArray(t, t.Vm.VmProperties()));
         r.Add(raw, "platformProperties()[Ljava/lang/String;", PlatformProperties);
+    }
+
+    /// <summary>java.lang.reflect.Array.get: the element, a primitive one boxed.</summary>
+    private static long ArrayGet(JThread t, long[] s, int a)
+    {
+        var vm = t.Vm;
+        int index = (int)s[a + 1];
+        var array = s[a] == 0 ? throw vm.NewThrow(t, "java/lang/NullPointerException") : vm.Heap[(int)s[a]];
+        if (!array.Class.IsArray)
+        {
+            throw vm.NewThrow(t, "java/lang/IllegalArgumentException", "Argument is not an array");
+        }
+
+        if ((uint)index >= (uint)array.Length)
+        {
+            throw vm.NewThrow(t, "java/lang/ArrayIndexOutOfBoundsException");
+        }
+
+        char kind = array.Class.ElementKind;
+        long value = array.Elements switch
+        {
+            sbyte[] bytes => bytes[index],
+            char[] chars => chars[index],
+            short[] shorts => shorts[index],
+            int[] ints => ints[index],
+            long[] longs => longs[index],
+            float[] floats => Interpreter.Bytecode.F(floats[index]),
+            double[] doubles => Interpreter.Bytecode.D(doubles[index]),
+            _ => throw new InvalidOperationException("unknown array storage"),
+        };
+        return kind is 'L' or '[' ? value : vm.Adapt(t, value, kind.ToString(), "Ljava/lang/Object;");
+    }
+
+    /// <summary>
+    /// The zone id as the JDK's Linux TimeZone_md.c finds it: the TZ variable, else /etc/timezone (Debian), else the
+    /// zoneinfo file /etc/localtime links to; null when none names a zone.
+    /// </summary>
+    private static string? SystemTimeZone(IReadOnlyDictionary<string, string> environment)
+    {
+        static string? AfterZoneinfo(string path) =>
+            path.IndexOf("zoneinfo/", StringComparison.Ordinal) is var at and >= 0 ? path[(at + "zoneinfo/".Length)..] : null;
+
+        if (environment.GetValueOrDefault("TZ") is { Length: > 0 } tz)
+        {
+            tz = tz.TrimStart(':');
+            return tz.StartsWith('/') ? AfterZoneinfo(tz) : tz;
+        }
+
+        if (File.Exists("/etc/timezone") && File.ReadLines("/etc/timezone").FirstOrDefault()?.Trim() is { Length: > 0 } debian)
+        {
+            return debian;
+        }
+
+        return new FileInfo("/etc/localtime").LinkTarget is { } target ? AfterZoneinfo(target) : null;
     }
 
     private static string NestHost(JClass type) => type.File?.NestHost ?? type.Name;

@@ -21,6 +21,9 @@ internal sealed class NativeRegistry
         UnsafeNatives.Register(this);
         MiscNatives.Register(this);
         IoNatives.Register(this);
+        LoaderNatives.Register(this);
+        ZipNatives.Register(this);
+        InvokeNatives.Register(this);
     }
 
     public JavaVm Vm { get; }

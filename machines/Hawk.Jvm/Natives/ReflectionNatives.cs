@@ -13,6 +13,9 @@ internal static class ReflectionNatives
 {
     private const string Cls = "java/lang/Class";
 
+    /// <summary>HotSpot's JVM_RECOGNIZED_METHOD_MODIFIERS: the access flags reflection reports (synthetic and bridge included).</summary>
+    private const int RecognizedMethodModifiers = 0x1DFF;
+
     public static void Register(NativeRegistry r)
     {
         r.Add(Cls, "getDeclaredFields0(Z)[Ljava/lang/reflect/Field;", (t, s, a) =>
@@ -32,6 +35,7 @@ internal static class ReflectionNatives
             return Members(t, "java/lang/reflect/Constructor", Indexed(type).Where(m => m.Method.Name == "<init>").Select(m => (m.Method.Access, m.Index)),
                 s[a + 1] != 0, i => NewMethod(t, type, i, constructor: true));
         });
+        r.Add(Cls, "getRecordComponents0()[Ljava/lang/reflect/RecordComponent;", RecordComponents);
         r.Add("jdk/internal/reflect/NativeMethodAccessorImpl", "invoke0(Ljava/lang/reflect/Method;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;", Invoke);
         r.Add("jdk/internal/reflect/NativeConstructorAccessorImpl", "newInstance0(Ljava/lang/reflect/Constructor;[Ljava/lang/Object;)Ljava/lang/Object;", NewInstance);
     }
@@ -101,13 +105,13 @@ internal static class ReflectionNatives
             if (constructor)
             {
                 vm.Call(t, JavaVm.Method(reflected, "<init>", "(Ljava/lang/Class;[Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B)V"),
-                    result, vm.MirrorOf(owner), parameters, exceptions, (int)method.Access & 0xFFF, slot, signature, 0, 0);
+                    result, vm.MirrorOf(owner), parameters, exceptions, (int)method.Access & RecognizedMethodModifiers, slot, signature, 0, 0);
             }
             else
             {
                 vm.Call(t, JavaVm.Method(reflected, "<init>", "(Ljava/lang/Class;Ljava/lang/String;[Ljava/lang/Class;Ljava/lang/Class;[Ljava/lang/Class;IILjava/lang/String;[B[B[B)V"),
                     result, vm.MirrorOf(owner), vm.Intern(method.Name), parameters, vm.MirrorOf(vm.ClassForDescriptor(t, method.ReturnType)),
-                    exceptions, (int)method.Access & 0xFFF, slot, signature, 0, 0, 0);
+                    exceptions, (int)method.Access & RecognizedMethodModifiers, slot, signature, 0, 0, 0);
             }
         }
         finally
@@ -118,6 +122,43 @@ internal static class ReflectionNatives
         }
 
         return result;
+    }
+
+    /// <summary>Class.getRecordComponents0: RecordComponent objects (name, type, accessor Method, signature), as HotSpot fills them in.</summary>
+    private static long RecordComponents(JThread t, long[] s, int a)
+    {
+        var vm = t.Vm;
+        var type = vm.ClassOfMirror((int)s[a]);
+        if (type.File?.RecordComponents is not { } components)
+        {
+            return 0;
+        }
+
+        var componentClass = vm.LoadClass(t, "java/lang/reflect/RecordComponent");
+        vm.Initialize(t, componentClass);
+        int array = vm.NewArray(vm.ArrayClassOf(componentClass), components.Length);
+        vm.Protect(array);
+        try
+        {
+            for (int i = 0; i < components.Length; i++)
+            {
+                var info = components[i];
+                int component = vm.NewObject(componentClass);
+                vm.Heap[array].References[i] = component;
+                vm.SetField(component, "clazz", vm.MirrorOf(type));
+                vm.SetField(component, "name", vm.Intern(info.Name));
+                vm.SetField(component, "type", vm.MirrorOf(vm.ClassForDescriptor(t, info.Descriptor)));
+                vm.SetField(component, "signature", info.Signature is null ? 0 : vm.Intern(info.Signature));
+                int accessor = Array.FindIndex(type.Methods, m => m.Name == info.Name && m.Descriptor == "()" + info.Descriptor);
+                vm.SetField(component, "accessor", accessor < 0 ? 0 : NewMethod(t, type, accessor, constructor: false));
+            }
+        }
+        finally
+        {
+            vm.Unprotect(array);
+        }
+
+        return array;
     }
 
     private static long Invoke(JThread t, long[] s, int a)
@@ -169,6 +210,36 @@ internal static class ReflectionNatives
         return instance;
     }
 
+    /// <summary>
+    /// An argument of Method.invoke/Constructor.newInstance as HotSpot's Reflection::invoke converts it: a reference
+    /// must be an instance of the parameter type; a primitive parameter takes a wrapper whose value widens to it
+    /// (JLS 5.1.2); anything else is an IllegalArgumentException ("argument type mismatch", no message for null).
+    /// </summary>
+    private static long ReflectiveArgument(JThread t, int argument, string parameter)
+    {
+        var vm = t.Vm;
+        const string Mismatch = "argument type mismatch";
+        if (parameter[0] is 'L' or '[')
+        {
+            return argument == 0 || vm.Heap[argument].Class.IsSubtypeOf(vm.ClassForDescriptor(t, parameter))
+                ? argument
+                : throw vm.NewThrow(t, "java/lang/IllegalArgumentException", Mismatch);
+        }
+
+        if (argument == 0)
+        {
+            throw vm.NewThrow(t, "java/lang/IllegalArgumentException");
+        }
+
+        char? boxed = JavaVm.PrimitiveOfWrapper(vm.Heap[argument].Class.Name);
+        bool widens = boxed == parameter[0] || (boxed, parameter[0]) switch
+        {
+            ('B', 'S' or 'I' or 'J' or 'F' or 'D') or ('S' or 'C', 'I' or 'J' or 'F' or 'D') or ('I', 'J' or 'F' or 'D') or ('J', 'F' or 'D') or ('F', 'D') => true,
+            _ => false,
+        };
+        return widens ? vm.Adapt(t, argument, "Ljava/lang/Object;", parameter) : throw vm.NewThrow(t, "java/lang/IllegalArgumentException", Mismatch);
+    }
+
     /// <summary>Unboxes the Object[] arguments to the method's parameter types and calls it; exceptions become InvocationTargetException.</summary>
     private static long CallReflectively(JThread t, JMethod method, int? receiver, int arguments)
     {
@@ -177,7 +248,7 @@ internal static class ReflectionNatives
         int given = arguments == 0 ? 0 : vm.Heap[arguments].Length;
         if (given != parameters.Count)
         {
-            throw vm.NewThrow(t, "java/lang/IllegalArgumentException", $"wrong number of arguments: {given} expected: {parameters.Count}");
+            throw vm.NewThrow(t, "java/lang/IllegalArgumentException", "wrong number of arguments");
         }
 
         var slots = new List<long>();
@@ -188,7 +259,7 @@ internal static class ReflectionNatives
 
         for (int i = 0; i < parameters.Count; i++)
         {
-            long value = vm.Adapt(t, vm.Heap[arguments].References[i], "Ljava/lang/Object;", parameters[i]);
+            long value = ReflectiveArgument(t, vm.Heap[arguments].References[i], parameters[i]);
             slots.Add(value);
             if (Descriptors.SlotSize(parameters[i]) == 2)
             {

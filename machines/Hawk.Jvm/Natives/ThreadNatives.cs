@@ -17,7 +17,8 @@ internal static class ThreadNatives
         const string thread = "java/lang/Thread";
         r.Add(thread, "currentThread()Ljava/lang/Thread;", static (t, _, _) => t.ThreadObject);
         r.Add(thread, "isAlive()Z", static (t, s, a) => t.Vm.AliveThreads.Contains((int)s[a]) ? 1 : 0);
-        r.Add(thread, "holdsLock(Ljava/lang/Object;)Z", static (_, _, _) => 1);
+        r.Add(thread, "holdsLock(Ljava/lang/Object;)Z", static (t, s, a) =>
+            s[a] == 0 ? throw t.Vm.NewThrow(t, "java/lang/NullPointerException") : t.Vm.HoldsLock(t, (int)s[a]) ? 1 : 0);
         r.Add(thread, "start0()V", Start);
         r.Add(thread, "sleep(J)V", static (_, s, a) =>
         {

@@ -41,7 +41,7 @@ internal static class ThrowableNatives
         var frames = new List<(JMethod, int)>(top + 1);
         for (int i = top; i >= 0; i--)
         {
-            if (!t.Frames[i].Method.Owner.IsHidden)
+            if (!t.Frames[i].Method.IsHiddenFrame)
             {
                 frames.Add((t.Frames[i].Method, t.Frames[i].Pc));
             }

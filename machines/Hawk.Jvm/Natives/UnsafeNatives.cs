@@ -90,8 +90,23 @@ internal static unsafe class UnsafeNatives
         });
         r.Add(U, "copyMemory0(Ljava/lang/Object;JLjava/lang/Object;JJ)V", (t, s, a) =>
         {
-            long count = s[a + 6];
+            long count = s[a + 7];
             Bytes(t, (int)s[a + 1], s[a + 2], count).CopyTo(Bytes(t, (int)s[a + 4], s[a + 5], count));
+            return 0;
+        });
+        r.Add(U, "copySwapMemory0(Ljava/lang/Object;JLjava/lang/Object;JJJ)V", (t, s, a) =>
+        {
+            // Copies elements of elemSize bytes, reversing each element's byte order.
+            long count = s[a + 7];
+            int size = (int)s[a + 9];
+            var source = Bytes(t, (int)s[a + 1], s[a + 2], count).ToArray();
+            var target = Bytes(t, (int)s[a + 4], s[a + 5], count);
+            for (int i = 0; i < source.Length; i += size)
+            {
+                source.AsSpan(i, size).Reverse();
+            }
+
+            source.CopyTo(target);
             return 0;
         });
         r.Add(U, "getLoadAverage0([DI)I", static (_, _, _) => -1);

@@ -113,6 +113,12 @@ public sealed class JClass
     public ClassState State { get; internal set; } = ClassState.Loaded;
     internal Interpreter.JThread? InitializingThread { get; set; }
 
+    /// <summary>
+    /// The ExceptionInInitializerError HotSpot records when &lt;clinit&gt; failed (a protected handle, 0 if none): the
+    /// cause of the NoClassDefFoundError that later uses of the class get.
+    /// </summary>
+    internal int InitializationError { get; set; }
+
     /// <summary>Heap reference of the java.lang.Class object, 0 until created.</summary>
     public int Mirror { get; internal set; }
 
@@ -132,14 +138,17 @@ public sealed class JClass
     public char ElementKind { get; }
 
     /// <summary>The name as Class.getName returns it: dots, arrays in descriptor form.</summary>
-    public string JavaName => IsPrimitive ? Name : Name.Replace('/', '.');
+    public string JavaName => IsPrimitive ? Name : BaseName.Replace('/', '.') + Name[BaseName.Length..];
 
     /// <summary>This class's descriptor: "I", "Ljava/lang/String;", "[I".</summary>
     public string Descriptor => IsPrimitive ? PrimitiveCode.ToString() : IsArray ? Name : "L" + Name + ";";
 
     public string? SourceFile => File?.SourceFile;
 
-    public string Package => Name.LastIndexOf('/') is var slash and >= 0 ? Name[..slash] : "";
+    public string Package => BaseName.LastIndexOf('/') is var slash and >= 0 ? BaseName[..slash] : "";
+
+    /// <summary>The name without a hidden class's "/0x…" suffix (JavaVm.DefineHiddenClass).</summary>
+    private string BaseName => IsHidden && Name.IndexOf("/0x", StringComparison.Ordinal) is var suffix and > 0 ? Name[..suffix] : Name;
 
     public JMethod? DeclaredMethod(string name, string descriptor) => methodsBySignature.GetValueOrDefault(name + descriptor);
 

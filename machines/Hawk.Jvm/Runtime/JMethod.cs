@@ -17,6 +17,9 @@ public sealed class JMethod
         ArgumentSlots = Descriptors.ArgumentSlots(Descriptor) + (IsStatic ? 0 : 1);
         ReturnType = Descriptors.ReturnType(Descriptor);
         ReturnSlots = Descriptors.SlotSize(ReturnType);
+        IsIntrinsic = (owner.Name == "java/lang/Math"
+            && ((Descriptor == "(D)D" && Name is "sin" or "cos" or "tan" or "exp" or "log" or "log10") || (Descriptor == "(DD)D" && Name == "pow")))
+            || (owner.Name == "java/lang/Class" && Name == "getResourceAsStream" && Descriptor == "(Ljava/lang/String;)Ljava/io/InputStream;");
     }
 
     public JClass Owner { get; }
@@ -41,7 +44,21 @@ public sealed class JMethod
     internal byte[]? QuickCode { get; set; }
 
     public bool IsStatic => (Access & AccessFlags.Static) != 0;
-    public bool IsNative => (Access & AccessFlags.Native) != 0;
+    /// <summary>
+    /// A method bound to a native instead of its bytecode: the java.lang.Math methods HotSpot's interpreter runs as
+    /// intrinsics (libm stubs, nearly correctly rounded, where the bytecode would use StrictMath's fdlibm), and
+    /// Class.getResourceAsStream, whose bytecode needs the module system Hawkbeans does not boot (see JavaVm.Boot).
+    /// </summary>
+    public bool IsIntrinsic { get; }
+
+    /// <summary>
+    /// Left out of stack traces like HotSpot's hidden methods: those of hidden classes and, in the runtime image,
+    /// those annotated @Hidden (java.lang.invoke's LambdaForm holders and invokers).
+    /// </summary>
+    public bool IsHiddenFrame => Owner.IsHidden
+        || (Owner.IsBootstrap && Array.Exists(Info.Annotations, a => a is "Ljdk/internal/vm/annotation/Hidden;" or "Ljava/lang/invoke/LambdaForm$Hidden;"));
+
+    public bool IsNative => (Access & AccessFlags.Native) != 0 || IsIntrinsic;
     public bool IsAbstract => (Access & AccessFlags.Abstract) != 0;
     public bool IsPrivate => (Access & AccessFlags.Private) != 0;
     public bool IsSynchronized => (Access & AccessFlags.Synchronized) != 0;

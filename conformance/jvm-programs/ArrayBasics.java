@@ -1,4 +1,4 @@
-public class Arrays {
+public class ArrayBasics {
     public static void main(String[] args) {
         int[][] grid = new int[4][5];
         for (int i = 0; i < 4; i++) {

@@ -1,7 +1,7 @@
 import java.util.ArrayList;
 import java.util.List;
 
-public class Objects {
+public class ObjectBasics {
     interface Shape {
         double area();
 
@@ -87,7 +87,7 @@ public class Objects {
         for (Shape s : shapes) {
             System.out.println(s.describe());
         }
-        System.out.println(new Objects().new Inner().value());
+        System.out.println(new ObjectBasics().new Inner().value());
         Object o = shapes.get(0);
         System.out.println((o instanceof Shape) + " " + (o instanceof Circle) + " " + (o instanceof Base));
         System.out.println(shapes.get(1).getClass().getName() + " " + shapes.get(1).getClass().getSuperclass().getName());

@@ -1,6 +1,6 @@
 import java.util.*;
 
-public class Collections {
+public class CollectionBasics {
     public static void main(String[] args) {
         List<Integer> list = new ArrayList<>();
         for (int i = 0; i < 20; i++) {

@@ -1,4 +1,4 @@
-public class Properties {
+public class SystemProperties {
     public static void main(String[] args) {
         System.out.println(System.getProperty("line.separator").length());
         System.out.println(System.getProperty("file.separator") + System.getProperty("path.separator"));

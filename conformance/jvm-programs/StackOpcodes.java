@@ -1,0 +1,63 @@
+public class StackOpcodes {
+    static long[] longs = new long[4];
+    static double[] doubles = new double[4];
+    static int[] ints = new int[4];
+    long field = 5;
+    double dfield = 1.5;
+    int ifield = 3;
+
+    public static void main(String[] args) {
+        int i = 1;
+        long a = longs[i] = 7L;
+        long b = longs[i] += 10;
+        long c = longs[i]++;
+        long d = ++longs[i];
+        double e = doubles[2] = 2.5;
+        double f = doubles[2] *= 3;
+        double g = doubles[2]--;
+        int h = ints[3] = ints[2] = 9;
+        int k = ints[3]++ + ++ints[2];
+        System.out.println(a + " " + b + " " + c + " " + d + " " + longs[1] + " " + e + " " + f + " " + g + " " + doubles[2] + " " + h + " " + k + " " + ints[2] + " " + ints[3]);
+        StackOpcodes o = new StackOpcodes();
+        long x = o.field++;
+        long y = ++o.field;
+        long z = o.field += 100;
+        double w = o.dfield++;
+        int v = o.ifield *= 7;
+        System.out.println(x + " " + y + " " + z + " " + w + " " + o.dfield + " " + v + " " + o.ifield);
+        boolean[] flags = new boolean[3];
+        byte[] bytes = new byte[3];
+        char[] chars = new char[3];
+        short[] shorts = new short[3];
+        float[] floats = new float[3];
+        flags[1] = true;
+        bytes[1] = (byte) 200;
+        bytes[2] += 130;
+        chars[1] = 'x';
+        chars[2] += 65;
+        shorts[1] = (short) 40000;
+        shorts[2]--;
+        floats[1] = 1.5f;
+        floats[2] = floats[1]++ * 2;
+        System.out.println(flags[1] + " " + flags[0] + " " + bytes[1] + " " + bytes[2] + " " + chars[1] + " " + (int) chars[2] + " " + shorts[1] + " " + shorts[2] + " " + floats[1] + " " + floats[2]);
+        long l1 = 5, l2 = 9;
+        int cmp = 0;
+        if (l1 < l2) cmp |= 1;
+        if (l1 > l2) cmp |= 2;
+        if (l1 == 5) cmp |= 4;
+        if (l2 != 9) cmp |= 8;
+        if (l1 <= 5 && l2 >= 9) cmp |= 16;
+        double dn = Double.NaN;
+        if (!(dn < 1)) cmp |= 32;
+        if (!(dn > 1)) cmp |= 64;
+        float fn = Float.NaN;
+        if (fn != fn) cmp |= 128;
+        Object nil = null;
+        if (nil == null) cmp |= 256;
+        if (o != null) cmp |= 512;
+        System.out.println(cmp + " " + Integer.toBinaryString(cmp));
+        long chain = 1;
+        for (int n = 0; n < 10; n++) chain = chain * 3 + (chain >>> 1) - (chain << 2) % 7;
+        System.out.println(chain + " " + (int) (chain ^ (chain >> 32)) + " " + -chain + " " + ~chain);
+    }
+}
