@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Hawk.Jvm.Interpreter;
 using Hawk.Jvm.Runtime;
 using static Hawk.Jvm.Tests.ClassWriter;
@@ -89,66 +88,4 @@ public class PreciseRootTests
             vm.Heap.Collect(vm);
             Assert.That(vm.Heap.IsLive(shadowed), Is.False);
         }
-    }
-
-    /// <summary>
-    /// Corpus programs with a collection every few allocations and a small heap: an object freed while a frame
-    /// still uses it (a wrong map, a stale pc) changes the output or crashes the run. (BinaryTrees allocates
-    /// millions of nodes, so it collects less often to keep the run short.)
-    /// </summary>
-    [TestCase("BinaryTrees", 97)]
-    [TestCase("Strings", 3)]
-    [TestCase("HashMaps", 3)]
-    [TestCase("Interfaces", 3)]
-    [TestCase("Streams", 3)]
-    [TestCase("Collections", 3)]
-    [TestCase("ExceptionChains", 3)]
-    [TestCase("Lambdas", 3)]
-    [Category("slow")]
-    public void A_program_gives_HotSpots_output_while_collecting_every_few_allocations(string name, int collectEvery)
-    {
-        var home = Jdk.Home();
-        var classes = Path.Combine(TestContext.CurrentContext.WorkDirectory, "gc-stress", name);
-        Directory.CreateDirectory(classes);
-        var source = Path.Combine(RepositoryRoot(), "conformance", "jvm-programs", name + ".java");
-        var javac = Process.Start(Path.Combine(home, "bin", "javac"), ["-d", classes, source]);
-        javac.WaitForExit();
-        Assert.That(javac.ExitCode, Is.Zero);
-
-        var stdout = new MemoryStream();
-        var stderr = new MemoryStream();
-        using var vm = new JavaVm(new JavaVmOptions
-        {
-            JavaHome = home,
-            ClassPath = classes,
-            HeapLimit = 64L << 20,
-            CollectEvery = collectEvery,
-            StandardOutput = stdout,
-            StandardError = stderr,
-            WorkingDirectory = classes,
-        });
-        int exit = vm.RunMain(name, []);
-        TestContext.Out.WriteLine($"{name}: {vm.Heap.Collections} collections, {vm.InstructionsExecuted:N0} instructions");
-        var java = Process.Start(new ProcessStartInfo(Path.Combine(home, "bin", "java"), ["-cp", classes, name]) { RedirectStandardOutput = true })!;
-        string expected = java.StandardOutput.ReadToEnd();
-        java.WaitForExit();
-        Assert.Multiple(() =>
-        {
-            Assert.That(System.Text.Encoding.UTF8.GetString(stdout.ToArray()), Is.EqualTo(expected));
-            Assert.That(exit, Is.EqualTo(java.ExitCode));
-            Assert.That(vm.Heap.Collections, Is.GreaterThan(100));
-            Assert.That(vm.ImpreciseFrames, Is.Zero, "frames scanned without a reference map");
-        });
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory.FullName, "Hawk.sln")))
-        {
-            directory = directory.Parent ?? throw new InvalidOperationException("Hawk.sln not found");
-        }
-
-        return directory.FullName;
-    }
-}
+    }}
