@@ -88,4 +88,5 @@ public class PreciseRootTests
             vm.Heap.Collect(vm);
             Assert.That(vm.Heap.IsLive(shadowed), Is.False);
         }
-    }}
+    }
+}
