@@ -66,13 +66,8 @@ public sealed class ContainerCgroup
         }
     }
 
-    public void Join(int pid)
-    {
-        foreach (var directory in Directories)
-        {
-            File.WriteAllText(Path.Combine(directory, "cgroup.procs"), pid.ToString(CultureInfo.InvariantCulture));
-        }
-    }
+    /// <summary>The directories with their kind: the shim joins v1 ones through `tasks` and v2 ones by clone3 (see hawker-shim.c).</summary>
+    public IEnumerable<(string Directory, bool IsV2)> Members => Directories.Select(d => (d, File.Exists(Path.Combine(d, "cgroup.controllers"))));
 
     /// <summary>Kills what is left inside and removes the directories (retrying while the kernel finishes the exits).</summary>
     public void Destroy()
