@@ -7,7 +7,7 @@ namespace Hawk.Containers.Cgroups;
 /// The container's cgroup in every managed hierarchy (cgroup v1 controllers and the v2 tree; on a hybrid host both).
 /// Each resource is written once: through its v1 controller where mounted, else through v2.
 /// </summary>
-public sealed class ContainerCgroup
+public sealed partial class ContainerCgroup
 {
     private ContainerCgroup(IReadOnlyList<string> directories) => Directories = directories;
 
@@ -47,11 +47,7 @@ public sealed class ContainerCgroup
                 created.Add(directory);
             }
 
-            foreach (var (file, value) in Settings(managed, relative, resources))
-            {
-                File.WriteAllText(file, value);
-            }
-
+            Apply(managed, relative, resources);
             return cgroup;
         }
         catch (ConfigException)
@@ -69,9 +65,28 @@ public sealed class ContainerCgroup
     /// <summary>The directories with their kind: the shim joins v1 ones through `tasks` and v2 ones by clone3 (see hawker-shim.c).</summary>
     public IEnumerable<(string Directory, bool IsV2)> Members => Directories.Select(d => (d, File.Exists(Path.Combine(d, "cgroup.controllers"))));
 
+    private static void Apply(IReadOnlyList<CgroupHierarchy> managed, string relative, ResourcesSpec resources)
+    {
+        foreach (var (file, value) in Settings(managed, relative, resources))
+        {
+            File.WriteAllText(file, value);
+        }
+    }
+
     /// <summary>Kills what is left inside and removes the directories (retrying while the kernel finishes the exits).</summary>
     public void Destroy()
     {
+        if (IsFrozen)
+        {
+            // Frozen tasks act on SIGKILL only once thawed.
+            foreach (var directory in DirectoriesWith("cgroup.procs"))
+            {
+                KillMembers(directory);
+            }
+
+            SetFrozen(false);
+        }
+
         foreach (var directory in Directories.Reverse())
         {
             for (int attempt = 0; Directory.Exists(directory); attempt++)

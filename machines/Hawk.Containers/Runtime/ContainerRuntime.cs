@@ -14,7 +14,7 @@ public sealed record ExecOptions(IReadOnlyList<string> Args, IReadOnlyList<strin
 /// Hawker's OCI runtime operations (create, start, state, kill, delete, run, exec, list) with the spec's status rules.
 /// A failed create removes everything it made: init, cgroups and the state directory.
 /// </summary>
-public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
+public sealed partial class ContainerRuntime(StateStore store, TextWriter warnings)
 {
     private static readonly TimeSpan ShimTimeout = TimeSpan.FromMinutes(2);
     private readonly Lazy<IReadOnlyList<CgroupHierarchy>> _hierarchies = new(CgroupHierarchy.Discover);
@@ -63,7 +63,7 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
     {
         var record = store.Read(id);
         var status = store.StatusOf(record);
-        if (status is not (ContainerStatus.Created or ContainerStatus.Running))
+        if (status is not (ContainerStatus.Created or ContainerStatus.Running or ContainerStatus.Paused))
         {
             throw new ContainerException($"cannot kill container \"{id}\": it is {status.Name()}");
         }
@@ -87,6 +87,11 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
             if (record.Pid > 0)
             {
                 Native.Kill(record.Pid, Native.SigKill);
+                if (status == ContainerStatus.Paused)
+                {
+                    ContainerCgroup.Open(record.Cgroups).SetFrozen(false); // frozen tasks die only once thawed
+                }
+
                 for (int wait = 0; wait < 500 && StateStore.ProcessStartTime(record.Pid) == record.PidStartTime; wait++)
                 {
                     Thread.Sleep(2);

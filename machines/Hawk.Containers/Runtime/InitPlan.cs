@@ -79,6 +79,7 @@ internal sealed class InitPlan
         plan.Namespaces(spec.Linux.Namespaces.Select(n => (n.Type, $"/proc/{initPid}/ns/{LinuxNames.Namespaces[n.Type]}")));
         if (process.Terminal)
         {
+            plan.Op("setsid"); // only a session leader can take the pty as its controlling terminal
             plan.Op("console", consoleSocket ?? throw new ConfigException("process.terminal", "a terminal needs --console-socket"));
         }
 

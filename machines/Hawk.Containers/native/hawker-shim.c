@@ -551,6 +551,9 @@ static const char *lookup_path(const char *file, char **envp, char *buffer, size
  * init could not reach it by path. */
 static int fifo = -1;
 
+/* --console-socket, connected before any setns: an exec joins the container's mount namespace, where the path is not. */
+static int console = -1;
+
 static void __attribute__((noreturn)) container_init(const struct plan *plan, int new_cgroup) {
     /* The state for createContainer hooks (status creating) and for startContainer hooks (status created): only
      * sent when there are such hooks, so that otherwise the init goes on without waiting for the runtime. */
@@ -566,8 +569,6 @@ static void __attribute__((noreturn)) container_init(const struct plan *plan, in
     }
     if (find_op(plan, "setsid") && setsid() < 0) fail("setsid");
 
-    const char *console_path = find_op(plan, "console");
-    int console = console_path ? connect_console(console_path) : -1;
 
     const char *rootfs = NULL;
     char **root_args = NULL;
@@ -663,6 +664,8 @@ int main(void) {
     const char *fifo_path = find_op(&plan, "fifo");
     if (fifo_path && (fifo = open(fifo_path, O_PATH | O_CLOEXEC)) < 0) fail("open exec fifo %s", fifo_path);
     int new_cgroup = 0;
+    const char *console_path = find_op(&plan, "console");
+    if (console_path) console = connect_console(console_path);
     open_cgroups(&plan);
     int flags = join_namespaces(&plan, &new_cgroup);
     int sync[2];
@@ -677,6 +680,7 @@ int main(void) {
         container_init(&plan, new_cgroup);
     }
     child_pid = pid;
+    if (console >= 0) close(console);
     close(sync[0]);
     write_id_maps(&plan, pid);
     /* "pid" goes out before the init runs, so that it precedes anything the init reports. */
