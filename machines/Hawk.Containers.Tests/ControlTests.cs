@@ -179,6 +179,32 @@ public sealed class ControlTests
         }
     }
 
+    [TestCaseSource(typeof(RuntimeSteps), nameof(RuntimeSteps.Runtimes))]
+    public void Update_raises_memory_and_swap_together_in_the_order_the_kernel_accepts(string name)
+    {
+        var runtime = Require(name);
+        new Hawk.Harness.NUnit.RequiredComponent("SWAP-ACCOUNTING").Ensure(File.Exists("/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes")
+            ? null : "the memory cgroup has no memsw files (boot with swapaccount=1)");
+        using var bundle = new TestBundle("sleep", "30");
+        bundle.Linux["resources"] = JsonNodeOf("""{ "memory": { "limit": 67108864, "swap": 67108864 } }""");
+        bundle.Save();
+        var id = Started(runtime, bundle);
+        try
+        {
+            foreach (var (memory, swap) in new[] { ("134217728", "268435456"), ("33554432", "50331648") })
+            {
+                var update = runtime.Invoke("update", "--memory", memory, "--memory-swap", swap, id);
+                Assert.That(update.ExitCode, Is.Zero, update.ToString());
+                var seen = runtime.Invoke("exec", id, "cat", "/sys/fs/cgroup/memory/memory.limit_in_bytes", "/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes");
+                Assert.That(seen.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { memory, swap }));
+            }
+        }
+        finally
+        {
+            runtime.Invoke("delete", "--force", id);
+        }
+    }
+
     [Test]
     public void Update_reads_a_resources_file_and_names_a_wrong_field()
     {

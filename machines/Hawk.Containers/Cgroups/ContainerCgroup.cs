@@ -132,10 +132,18 @@ public sealed partial class ContainerCgroup
         {
             if (V1("memory") is { } v1)
             {
-                yield return (Path.Combine(v1, "memory.limit_in_bytes"), Text(limit));
-                if (resources.MemorySwap is { } swap && File.Exists(Path.Combine(v1, "memory.memsw.limit_in_bytes")))
+                var memsw = Path.Combine(v1, "memory.memsw.limit_in_bytes");
+                (string, string) memory = (Path.Combine(v1, "memory.limit_in_bytes"), Text(limit));
+                if (resources.MemorySwap is { } swap && File.Exists(memsw))
                 {
-                    yield return (Path.Combine(v1, "memory.memsw.limit_in_bytes"), Text(swap));
+                    // The kernel keeps memsw >= limit at every step: a growing memsw goes first, a shrinking one last.
+                    bool growing = swap < 0 || swap > long.Parse(File.ReadAllText(memsw).Trim(), CultureInfo.InvariantCulture);
+                    yield return growing ? (memsw, Text(swap)) : memory;
+                    yield return growing ? memory : (memsw, Text(swap));
+                }
+                else
+                {
+                    yield return memory;
                 }
             }
             else
