@@ -38,9 +38,12 @@ measure() {
   awk -F, 'NR > 1 { mean[$1] = $2 * 1000; min[$1] = $7 * 1000 }
     END {
       own = mean["crun"] - mean["crun-wrapper"]
-      printf "crun own time (mean minus wrapper): %.1f ms\n", own
-      printf "hawker/crun own: %.2f   hawker/crun as run here: %.2f   hawker/runc: %.2f   (minimum: hawker/runc %.2f)\n\n",
-        mean["hawker"] / own, mean["hawker"] / mean["crun"], mean["hawker"] / mean["runc"], min["hawker"] / min["runc"]
+      ownMin = min["crun"] - min["crun-wrapper"]
+      printf "crun own time (minus the wrapper): mean %.1f ms, min %.1f ms\n", own, ownMin
+      printf "means:    hawker/crun own %.2f   hawker/crun as run here %.2f   hawker/runc %.2f\n",
+        mean["hawker"] / own, mean["hawker"] / mean["crun"], mean["hawker"] / mean["runc"]
+      printf "minimums: hawker/crun own %.2f   hawker/crun as run here %.2f   hawker/runc %.2f\n\n",
+        min["hawker"] / ownMin, min["hawker"] / min["crun"], min["hawker"] / min["runc"]
     }' "$cache/$mode.csv"
 }
 
