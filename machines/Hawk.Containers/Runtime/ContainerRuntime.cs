@@ -219,6 +219,7 @@ public sealed partial class ContainerRuntime(StateStore store, TextWriter warnin
         try
         {
             var plan = InitPlan.ForInit(spec, bundle, fifo, options.ConsoleSocket, foreground, _hierarchies.Value);
+            shim = ShimSession.Spawn(ShimTimeout);
             File.WriteAllBytes(Path.Combine(directory, "config.json"), configBytes);
             Native.MakeFifo(fifo, 0b110_010_010);
             File.SetUnixFileMode(fifo, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
@@ -227,8 +228,7 @@ public sealed partial class ContainerRuntime(StateStore store, TextWriter warnin
             record = record with { Cgroups = cgroup.Directories };
             store.Write(record);
             plan.JoinCgroups(cgroup);
-
-            shim = ShimSession.Start(plan, ShimTimeout);
+            shim.SendPlan(plan);
             int pid = shim.ReadPid();
             if (!foreground)
             {

@@ -29,6 +29,14 @@ internal sealed class ShimSession : IDisposable
 
     public static ShimSession Start(InitPlan plan, TimeSpan timeout)
     {
+        var session = Spawn(timeout);
+        session.SendPlan(plan);
+        return session;
+    }
+
+    /// <summary>Starts the shim, which waits for its plan: spawning early lets its exec overlap the runtime's own work.</summary>
+    public static ShimSession Spawn(TimeSpan timeout)
+    {
         if (!File.Exists(ShimPath))
         {
             throw new ContainerException($"hawker-shim not found at {ShimPath} (it is built by gcc with Hawk.Containers)");
@@ -45,10 +53,10 @@ internal sealed class ShimSession : IDisposable
             Native.Close(theirs);
         }
 
-        var session = new ShimSession(ours, pid, timeout);
-        session.Send(plan.Serialize());
-        return session;
+        return new ShimSession(ours, pid, timeout);
     }
+
+    public void SendPlan(InitPlan plan) => Send(plan.Serialize());
 
     public int ReadPid()
     {
