@@ -90,11 +90,24 @@ internal static partial class ControlCommands
         update.SetAction(p => globals.Guard(p, r =>
         {
             var spec = p.GetValue(resources) is { } file
-                ? ConfigLoader.ParseResources(file == "-" ? ReadAll(Console.OpenStandardInput()) : File.ReadAllBytes(file), file == "-" ? "stdin" : file)
+                ? ResourcesFile(file)
                 : new ResourcesSpec(Bytes(p.GetValue(memory), "--memory"), Bytes(p.GetValue(swap), "--memory-swap"), p.GetValue(quota), p.GetValue(period), p.GetValue(shares), p.GetValue(pids));
             r.Update(p.GetRequiredValue(id), spec);
         }));
         return update;
+    }
+
+    private static ResourcesSpec ResourcesFile(string file)
+    {
+        var name = file == "-" ? "stdin" : file;
+        try
+        {
+            return ConfigLoader.ParseResources(file == "-" ? ReadAll(Console.OpenStandardInput()) : File.ReadAllBytes(file), name);
+        }
+        catch (ConfigException e) when (!e.Message.StartsWith(name, StringComparison.Ordinal))
+        {
+            throw new ContainerException($"{name}: {e.Message}", e);
+        }
     }
 
     /// <summary>"12345", "64m", "1g", "512KiB" (binary units, as runc reads them) or "-1".</summary>
