@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Wall time of `run` of /bin/true in a busybox bundle: hawker (Native AOT) side by side with runc and crun, with ratios.
 # Needs root, busybox-static, runc, crun, hyperfine. Usage: harness/Hawker/benchmark.sh [runs]
+# HAWKER_BASELINE=/path/to/an/older/hawker adds that build as a row (before/after comparisons under the same load).
 #
 # Two modes, because the kernel makes consecutive container starts cheaper: the first cgroup v1 migration after a quiet
 # spell waits for an RCU grace period (7-15 ms here), and one that follows another within a grace period does not.
@@ -24,11 +25,16 @@ ln -s busybox "$bundle/rootfs/bin/true"
 wrapper='unshare --mount --propagation private sh -c "umount /sys/fs/cgroup/unified 2>/dev/null; exec'
 crun="$wrapper crun --root /tmp/bench-crun run -b $bundle bench-crun\""
 
+baseline=()
+if [[ -n "${HAWKER_BASELINE:-}" ]]; then
+  baseline=(-n hawker-baseline "$HAWKER_BASELINE --root /tmp/bench-hawker-baseline run -b $bundle bench-baseline")
+fi
+
 measure() {
   local mode="$1"
   shift
   hyperfine -N --warmup 5 --runs "$runs" "$@" --export-csv "$cache/$mode.csv" --export-markdown "$cache/$mode.md" \
-    -n hawker "$cache/aot/hawker --root /tmp/bench-hawker run -b $bundle bench-hawker" \
+    -n hawker "$cache/aot/hawker --root /tmp/bench-hawker run -b $bundle bench-hawker" "${baseline[@]}" \
     -n runc "runc --root /tmp/bench-runc run -b $bundle bench-runc" \
     -n crun "$crun" \
     -n crun-wrapper "$wrapper true\"" >/dev/null
