@@ -1,6 +1,14 @@
 #!/usr/bin/env bash
-# Wall time of `run` of /bin/true in a busybox bundle: hawker (Native AOT) side by side with runc and crun.
+# Wall time of `run` of /bin/true in a busybox bundle: hawker (Native AOT) side by side with runc and crun, with ratios.
 # Needs root, busybox-static, runc, crun, hyperfine. Usage: harness/Hawker/benchmark.sh [runs]
+# HAWKER_BASELINE=/path/to/an/older/hawker adds that build as a row (before/after comparisons under the same load).
+#
+# Two modes, because the kernel makes consecutive container starts cheaper: the first cgroup v1 migration after a quiet
+# spell waits for an RCU grace period (7-15 ms here), and one that follows another within a grace period does not.
+#   back-to-back: hyperfine's usual loop, one run right after the other (runc and crun often skip that wait);
+#   isolated:     a 100 ms pause before each run, as a single `run` meets the kernel (runc and crun pay the wait;
+#                 hawker's init joins its cgroups in a way that never does, see native/hawker-shim.c).
+# crun 1.8 needs a wrapper on this hybrid-cgroup host; it is timed alone so that crun's own time can be given too.
 set -euo pipefail
 runs="${1:-50}"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -14,11 +22,36 @@ cp /bin/busybox "$bundle/rootfs/bin/busybox"
 ln -s busybox "$bundle/rootfs/bin/true"
 (cd "$bundle" && "$cache/aot/hawker" spec --args /bin/true)
 # crun 1.8 refuses hybrid cgroups while cgroup2 has controllers: run it where /sys/fs/cgroup/unified is not mounted.
-crun='unshare --mount --propagation private sh -c "umount /sys/fs/cgroup/unified 2>/dev/null; exec crun --root /tmp/bench-crun run -b '"$bundle"' bench-crun"'
-hyperfine -N --warmup 5 --runs "$runs" --export-markdown "$cache/results.md" \
-  -n hawker "$cache/aot/hawker --root /tmp/bench-hawker run -b $bundle bench-hawker" \
-  -n runc "runc --root /tmp/bench-runc run -b $bundle bench-runc" \
-  -n crun "$crun" \
-  -n 'unshare wrapper alone (subtract from crun)' 'unshare --mount --propagation private sh -c "umount /sys/fs/cgroup/unified 2>/dev/null; exec true"'
-# On a shared, loaded machine the mean mostly measures the scheduler: read the minimum and the user+system CPU time too.
-cat "$cache/results.md"
+wrapper='unshare --mount --propagation private sh -c "umount /sys/fs/cgroup/unified 2>/dev/null; exec'
+crun="$wrapper crun --root /tmp/bench-crun run -b $bundle bench-crun\""
+
+baseline=()
+if [[ -n "${HAWKER_BASELINE:-}" ]]; then
+  baseline=(-n hawker-baseline "$HAWKER_BASELINE --root /tmp/bench-hawker-baseline run -b $bundle bench-baseline")
+fi
+
+measure() {
+  local mode="$1"
+  shift
+  hyperfine -N --warmup 5 --runs "$runs" "$@" --export-csv "$cache/$mode.csv" --export-markdown "$cache/$mode.md" \
+    -n hawker "$cache/aot/hawker --root /tmp/bench-hawker run -b $bundle bench-hawker" "${baseline[@]}" \
+    -n runc "runc --root /tmp/bench-runc run -b $bundle bench-runc" \
+    -n crun "$crun" \
+    -n crun-wrapper "$wrapper true\"" >/dev/null
+  echo "## $mode ($runs runs; $(uptime | sed 's/.*load/load/'))"
+  cat "$cache/$mode.md"
+  # CSV columns: command,mean,stddev,median,user,system,min,max (seconds).
+  awk -F, 'NR > 1 { mean[$1] = $2 * 1000; min[$1] = $7 * 1000 }
+    END {
+      own = mean["crun"] - mean["crun-wrapper"]
+      ownMin = min["crun"] - min["crun-wrapper"]
+      printf "crun own time (minus the wrapper): mean %.1f ms, min %.1f ms\n", own, ownMin
+      printf "means:    hawker/crun own %.2f   hawker/crun as run here %.2f   hawker/runc %.2f\n",
+        mean["hawker"] / own, mean["hawker"] / mean["crun"], mean["hawker"] / mean["runc"]
+      printf "minimums: hawker/crun own %.2f   hawker/crun as run here %.2f   hawker/runc %.2f\n\n",
+        min["hawker"] / ownMin, min["hawker"] / min["crun"], min["hawker"] / min["runc"]
+    }' "$cache/$mode.csv"
+}
+
+measure back-to-back
+measure isolated --prepare 'sleep 0.1'

@@ -35,19 +35,48 @@ public sealed class ConsoleTests
         {
             using var master = received.Result;
             Assert.That(runtime.Invoke("start", id).ExitCode, Is.Zero);
-            var text = new StringBuilder();
-            var buffer = new byte[256];
-            int read;
-            while (!text.ToString().Contains("console", StringComparison.Ordinal) && (read = master.Read(buffer)) > 0)
-            {
-                text.Append(Encoding.UTF8.GetString(buffer, 0, read));
-            }
-
-            Assert.That(text.ToString(), Is.EqualTo("/dev/pts/0\r\non the console\r\n"));
+            Assert.That(ReadUntil(master, "console"), Is.EqualTo("/dev/pts/0\r\non the console\r\n"));
         }
         finally
         {
             runtime.Invoke("delete", "--force", id);
         }
+    }
+
+    [TestCase("hawker")]
+    [TestCase("runc")]
+    [TestCase("crun")]
+    public void Exec_with_tty_runs_on_a_pty_sent_to_the_console_socket(string name)
+    {
+        var runtime = RuntimeSteps.Require(name);
+        using var bundle = new TestBundle("sleep", "30").Save();
+        using var console = new ConsoleSocket(System.IO.Path.Combine(bundle.Directory, "console.sock"));
+        var id = $"console-exec-{Environment.ProcessId}-{name}";
+        Assert.That(runtime.Invoke("run", "--detach", "--bundle", bundle.Directory, id).ExitCode, Is.Zero);
+        try
+        {
+            var received = Task.Run(() => console.ReceiveMaster(TimeSpan.FromSeconds(20)));
+            var exec = runtime.Invoke("exec", "--detach", "--tty", "--console-socket", console.Path, id, "sh", "-c", "tty; echo exec on the console; sleep 1");
+            Assert.That(exec.ExitCode, Is.Zero, exec.ToString());
+            using var master = received.Result;
+            Assert.That(ReadUntil(master, "console"), Does.Match(@"^/dev/pts/\d+\r\nexec on the console\r\n$"));
+        }
+        finally
+        {
+            runtime.Invoke("delete", "--force", id);
+        }
+    }
+
+    private static string ReadUntil(Stream master, string marker)
+    {
+        var text = new StringBuilder();
+        var buffer = new byte[256];
+        int read;
+        while (!text.ToString().Contains(marker, StringComparison.Ordinal) && (read = master.Read(buffer)) > 0)
+        {
+            text.Append(Encoding.UTF8.GetString(buffer, 0, read));
+        }
+
+        return text.ToString();
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Hawk.Containers.Runtime;
 using Hawk.Containers.Tests.Support;
+using static Hawk.Containers.Tests.Support.RuntimeSteps;
 
 namespace Hawk.Containers.Tests;
 
@@ -12,7 +13,7 @@ public sealed class LifecycleTests
 {
     private static int _sequence;
 
-    public static IEnumerable<string> Runtimes => ["hawker", "runc", "crun"];
+    public static IEnumerable<string> Runtimes => RuntimeSteps.Runtimes;
 
     [TestCaseSource(nameof(Runtimes))]
     public void Create_start_kill_delete_walk_the_statuses(string name)
@@ -231,48 +232,5 @@ public sealed class LifecycleTests
 
     private static string Link(int pid, string ns) => new FileInfo($"/proc/{pid}/ns/{ns}").LinkTarget!;
 
-    private static OciRuntime Require(string name)
-    {
-        if (name == "hawker")
-        {
-            Host.RequireContainers();
-        }
-        else
-        {
-            Host.RequirePeer(name);
-        }
-
-        return OciRuntime.ByName(name);
-    }
-
     private static string NewId() => $"life-{Environment.ProcessId}-{Interlocked.Increment(ref _sequence)}";
-
-    private static JsonElement State(OciRuntime runtime, string id)
-    {
-        var result = runtime.Invoke("state", id);
-        Assert.That(result.ExitCode, Is.Zero, result.ToString());
-        return JsonDocument.Parse(result.Stdout).RootElement.Clone();
-    }
-
-    private static string WaitForStatus(OciRuntime runtime, string id, string wanted)
-    {
-        var clock = Stopwatch.StartNew();
-        string status;
-        do
-        {
-            var result = runtime.Invoke("state", id);
-            status = result.ExitCode == 0 ? JsonDocument.Parse(result.Stdout).RootElement.GetProperty("status").GetString()! : "absent";
-        }
-        while (status != wanted && clock.Elapsed < TimeSpan.FromSeconds(10) && Pause());
-        return status;
-    }
-
-    private static bool Pause()
-    {
-        Thread.Sleep(20);
-        return true;
-    }
-
-    private static bool IsAlive(int pid) =>
-        File.Exists($"/proc/{pid}/stat") && !File.ReadAllText($"/proc/{pid}/stat").Split(") ")[1].StartsWith('Z');
 }

@@ -7,7 +7,7 @@ namespace Hawk.Containers.Cgroups;
 /// The container's cgroup in every managed hierarchy (cgroup v1 controllers and the v2 tree; on a hybrid host both).
 /// Each resource is written once: through its v1 controller where mounted, else through v2.
 /// </summary>
-public sealed class ContainerCgroup
+public sealed partial class ContainerCgroup
 {
     private ContainerCgroup(IReadOnlyList<string> directories) => Directories = directories;
 
@@ -47,11 +47,7 @@ public sealed class ContainerCgroup
                 created.Add(directory);
             }
 
-            foreach (var (file, value) in Settings(managed, relative, resources))
-            {
-                File.WriteAllText(file, value);
-            }
-
+            Apply(managed, relative, resources);
             return cgroup;
         }
         catch (ConfigException)
@@ -66,17 +62,31 @@ public sealed class ContainerCgroup
         }
     }
 
-    public void Join(int pid)
+    /// <summary>The directories with their kind: the shim joins v1 ones through `tasks` and v2 ones by clone3 (see hawker-shim.c).</summary>
+    public IEnumerable<(string Directory, bool IsV2)> Members => Directories.Select(d => (d, File.Exists(Path.Combine(d, "cgroup.controllers"))));
+
+    private static void Apply(IReadOnlyList<CgroupHierarchy> managed, string relative, ResourcesSpec resources)
     {
-        foreach (var directory in Directories)
+        foreach (var (file, value) in Settings(managed, relative, resources))
         {
-            File.WriteAllText(Path.Combine(directory, "cgroup.procs"), pid.ToString(CultureInfo.InvariantCulture));
+            File.WriteAllText(file, value);
         }
     }
 
     /// <summary>Kills what is left inside and removes the directories (retrying while the kernel finishes the exits).</summary>
     public void Destroy()
     {
+        if (IsFrozen)
+        {
+            // Frozen tasks act on SIGKILL only once thawed.
+            foreach (var directory in DirectoriesWith("cgroup.procs"))
+            {
+                KillMembers(directory);
+            }
+
+            SetFrozen(false);
+        }
+
         foreach (var directory in Directories.Reverse())
         {
             for (int attempt = 0; Directory.Exists(directory); attempt++)
@@ -122,10 +132,18 @@ public sealed class ContainerCgroup
         {
             if (V1("memory") is { } v1)
             {
-                yield return (Path.Combine(v1, "memory.limit_in_bytes"), Text(limit));
-                if (resources.MemorySwap is { } swap && File.Exists(Path.Combine(v1, "memory.memsw.limit_in_bytes")))
+                var memsw = Path.Combine(v1, "memory.memsw.limit_in_bytes");
+                (string, string) memory = (Path.Combine(v1, "memory.limit_in_bytes"), Text(limit));
+                if (resources.MemorySwap is { } swap && File.Exists(memsw))
                 {
-                    yield return (Path.Combine(v1, "memory.memsw.limit_in_bytes"), Text(swap));
+                    // The kernel keeps memsw >= limit at every step: a growing memsw goes first, a shrinking one last.
+                    bool growing = swap < 0 || swap > long.Parse(File.ReadAllText(memsw).Trim(), CultureInfo.InvariantCulture);
+                    yield return growing ? (memsw, Text(swap)) : memory;
+                    yield return growing ? memory : (memsw, Text(swap));
+                }
+                else
+                {
+                    yield return memory;
                 }
             }
             else

@@ -9,7 +9,7 @@ namespace Hawk.Containers.Cli;
 
 /// <summary>
 /// The runc-compatible command line, shared by the `hawker` executable and `hawk container`: create, start, state,
-/// kill, delete, run, exec, list, spec, run-image, with the global --root, --log and --log-format.
+/// kill, delete, run, exec, list, spec, run-image, pause, resume, ps, events, update, with the global --root, --log and --log-format.
 /// </summary>
 public static class HawkerCli
 {
@@ -76,7 +76,7 @@ public static class HawkerCli
         var specCommand = new Command("spec", "Write a default config.json into the bundle directory.") { bundle, specArgs };
         specCommand.SetAction(p => globals.Guard(p, _ => WriteSpec(p.GetRequiredValue(bundle), p.GetValue(specArgs) is { Length: > 0 } a ? a : ["sh"])));
 
-        foreach (var sub in new[] { create, start, state, kill, delete, run, exec, list, specCommand, ImageCommands.RunImage(globals) })
+        foreach (var sub in new[] { create, start, state, kill, delete, run, exec, list, specCommand, ImageCommands.RunImage(globals) }.Concat(ControlCommands.All(globals, id)))
         {
             parent.Subcommands.Add(sub);
         }

@@ -14,7 +14,7 @@ public sealed record ExecOptions(IReadOnlyList<string> Args, IReadOnlyList<strin
 /// Hawker's OCI runtime operations (create, start, state, kill, delete, run, exec, list) with the spec's status rules.
 /// A failed create removes everything it made: init, cgroups and the state directory.
 /// </summary>
-public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
+public sealed partial class ContainerRuntime(StateStore store, TextWriter warnings)
 {
     private static readonly TimeSpan ShimTimeout = TimeSpan.FromMinutes(2);
     private readonly Lazy<IReadOnlyList<CgroupHierarchy>> _hierarchies = new(CgroupHierarchy.Discover);
@@ -42,8 +42,15 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
             throw new ContainerException($"cannot start container \"{id}\": it is {status.Name()}, not created");
         }
 
-        ReleaseInit(record);
-        var spec = SavedConfig(id);
+        using var fifo = OpenFifo(id);
+        Start(record, SavedConfig(id), fifo);
+    }
+
+    /// <param name="fifo">exec.fifo, open (run opens it before the init is ready, so the init never waits for us and may
+    /// even have finished by now: its "0" stays in the fifo).</param>
+    private void Start(ContainerRecord record, RuntimeSpec spec, FileStream fifo)
+    {
+        ReleaseInit(record, fifo);
         if (spec.Hooks.Poststart.Count > 0)
         {
             WaitForExec(record);
@@ -56,7 +63,7 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
     {
         var record = store.Read(id);
         var status = store.StatusOf(record);
-        if (status is not (ContainerStatus.Created or ContainerStatus.Running))
+        if (status is not (ContainerStatus.Created or ContainerStatus.Running or ContainerStatus.Paused))
         {
             throw new ContainerException($"cannot kill container \"{id}\": it is {status.Name()}");
         }
@@ -64,9 +71,11 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
         Native.Kill(record.Pid, signal);
     }
 
-    public void Delete(string id, bool force)
+    public void Delete(string id, bool force) => Delete(store.Read(id), force, null);
+
+    private void Delete(ContainerRecord record, bool force, RuntimeSpec? spec)
     {
-        var record = store.Read(id);
+        var id = record.Id;
         var status = store.StatusOf(record);
         if (status != ContainerStatus.Stopped)
         {
@@ -78,6 +87,11 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
             if (record.Pid > 0)
             {
                 Native.Kill(record.Pid, Native.SigKill);
+                if (status == ContainerStatus.Paused)
+                {
+                    ContainerCgroup.Open(record.Cgroups).SetFrozen(false); // frozen tasks die only once thawed
+                }
+
                 for (int wait = 0; wait < 500 && StateStore.ProcessStartTime(record.Pid) == record.PidStartTime; wait++)
                 {
                     Thread.Sleep(2);
@@ -86,9 +100,9 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
         }
 
         ContainerCgroup.Open(record.Cgroups).Destroy();
-        if (TrySavedConfig(id) is { } spec)
+        if ((spec ?? TrySavedConfig(id)) is { } config)
         {
-            HookRunner.RunWarning("poststop", spec.Hooks.Poststop, record.SpecState(ContainerStatus.Stopped), warnings);
+            HookRunner.RunWarning("poststop", config.Hooks.Poststop, record.SpecState(ContainerStatus.Stopped), warnings);
         }
 
         store.Remove(id);
@@ -104,18 +118,22 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
             return 0;
         }
 
-        var (record, shim) = CreateInit(options, foreground: true);
+        var (record, spec, shim, fifo) = CreateInit(options, foreground: true);
         using (shim)
         using (ForwardSignals(record.Pid))
         {
             try
             {
-                Start(record.Id);
+                using (fifo)
+                {
+                    Start(record, spec, fifo!);
+                }
+
                 return shim.WaitForExit();
             }
             finally
             {
-                Delete(record.Id, force: true);
+                Delete(record, force: true, spec);
             }
         }
     }
@@ -163,15 +181,14 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
             Cwd = options.Cwd ?? baseProcess.Cwd,
             Terminal = options.Terminal,
         };
-        var shim = ShimSession.Start(InitPlan.ForExec(spec, record.Pid, process, !options.Detach, options.ConsoleSocket), ShimTimeout);
+        var plan = InitPlan.ForExec(spec, record.Pid, process, !options.Detach, options.ConsoleSocket);
+        plan.JoinCgroups(ContainerCgroup.Open(record.Cgroups));
+        var shim = ShimSession.Start(plan, ShimTimeout);
         using (shim)
         {
             try
             {
                 int pid = shim.ReadPid();
-                ContainerCgroup.Open(record.Cgroups).Join(pid);
-                var state = record.SpecState(status, indented: false);
-                shim.SendGo(state, state);
                 shim.Expect("ready");
                 WritePidFile(options.PidFile, pid);
             }
@@ -185,7 +202,8 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
         }
     }
 
-    private (ContainerRecord Record, ShimSession Shim) CreateInit(CreateOptions options, bool foreground)
+    /// <param name="foreground">run: the shim stays to be waited for, and exec.fifo is returned open.</param>
+    private (ContainerRecord Record, RuntimeSpec Spec, ShimSession Shim, FileStream? Fifo) CreateInit(CreateOptions options, bool foreground)
     {
         _ = store.DirectoryOf(options.Id); // validates the id before anything else
         var bundle = Path.GetFullPath(options.Bundle);
@@ -197,24 +215,26 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
         var record = new ContainerRecord(options.Id, 0, 0, bundle, Path.GetFullPath(spec.Root.Path, bundle), DateTimeOffset.UtcNow, spec.Annotations, [], Creating: true);
         ContainerCgroup? cgroup = null;
         ShimSession? shim = null;
+        FileStream? fifoReader = null;
         try
         {
             var plan = InitPlan.ForInit(spec, bundle, fifo, options.ConsoleSocket, foreground, _hierarchies.Value);
+            shim = ShimSession.Spawn(ShimTimeout);
             File.WriteAllBytes(Path.Combine(directory, "config.json"), configBytes);
             Native.MakeFifo(fifo, 0b110_010_010);
             File.SetUnixFileMode(fifo, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
+            fifoReader = foreground ? OpenFifo(options.Id) : null;
             cgroup = ContainerCgroup.Create(_hierarchies.Value, spec.Linux.CgroupsPath ?? $"/hawker/{options.Id}", WithDefaultDevices(spec));
             record = record with { Cgroups = cgroup.Directories };
             store.Write(record);
-
-            shim = ShimSession.Start(plan, ShimTimeout);
+            plan.JoinCgroups(cgroup);
+            shim.SendPlan(plan);
             int pid = shim.ReadPid();
             if (!foreground)
             {
                 shim.WaitForExit();
             }
 
-            cgroup.Join(pid);
             if (spec.Process?.OomScoreAdj is { } oom)
             {
                 File.WriteAllText($"/proc/{pid}/oom_score_adj", oom.ToString(CultureInfo.InvariantCulture));
@@ -223,7 +243,11 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
             record = record with { Pid = pid, PidStartTime = StateStore.ProcessStartTime(pid) ?? 0 };
             store.Write(record);
             var creating = record.SpecState(ContainerStatus.Creating, indented: false);
-            shim.SendGo(creating, (record with { Creating = false }).SpecState(ContainerStatus.Created, indented: false));
+            if (plan.NeedsStates)
+            {
+                shim.SendStates(creating, (record with { Creating = false }).SpecState(ContainerStatus.Created, indented: false));
+            }
+
             if (plan.HasHookSync)
             {
                 shim.Expect("hooks");
@@ -241,10 +265,11 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
                 shim.Dispose();
             }
 
-            return (record, shim);
+            return (record, spec, shim, fifoReader);
         }
         catch
         {
+            fifoReader?.Dispose();
             shim?.Abort();
             shim?.Dispose();
             cgroup?.Destroy();
@@ -273,32 +298,32 @@ public sealed class ContainerRuntime(StateStore store, TextWriter warnings)
     }
 
     /// <summary>
-    /// Opens exec.fifo, which lets the init's blocked open for writing return: it writes "0" and execs. The fifo is
-    /// opened read-write so our open never blocks; if the init dies first, a byte of our own ends the wait.
+    /// With exec.fifo open for reading, the init's blocked open for writing returns: it writes "0" and execs. Waits for
+    /// that byte (or the init's death), then removes the fifo, which turns the status from created to running.
     /// </summary>
-    private void ReleaseInit(ContainerRecord record)
+    private void ReleaseInit(ContainerRecord record, FileStream reader)
     {
         var fifo = store.FifoOf(record.Id);
-        using (var reader = new FileStream(fifo, FileMode.Open, FileAccess.ReadWrite))
+        // poll on this thread rather than a blocked read on another: no thread pool on the start path.
+        while (!Native.WaitReadable(reader.SafeFileHandle, TimeSpan.FromMilliseconds(20)))
         {
-            // poll on this thread rather than a blocked read on another: no thread pool on the start path.
-            while (!Native.WaitReadable(reader.SafeFileHandle, TimeSpan.FromMilliseconds(20)))
+            if (StateStore.ProcessStartTime(record.Pid) != record.PidStartTime && !Native.WaitReadable(reader.SafeFileHandle, TimeSpan.FromMilliseconds(20)))
             {
-                if (StateStore.ProcessStartTime(record.Pid) != record.PidStartTime && !Native.WaitReadable(reader.SafeFileHandle, TimeSpan.FromMilliseconds(20)))
-                {
-                    File.Delete(fifo);
-                    throw new ContainerException($"container \"{record.Id}\" stopped before it could start");
-                }
+                File.Delete(fifo);
+                throw new ContainerException($"container \"{record.Id}\" stopped before it could start");
             }
+        }
 
-            if (reader.ReadByte() != '0')
-            {
-                throw new ContainerException($"container \"{record.Id}\" did not start: its init wrote an unexpected byte to exec.fifo");
-            }
+        if (reader.ReadByte() != '0')
+        {
+            throw new ContainerException($"container \"{record.Id}\" did not start: its init wrote an unexpected byte to exec.fifo");
         }
 
         File.Delete(fifo);
     }
+
+    /// <summary>Read-write, so the open never blocks; the init's blocked open for writing returns once this exists.</summary>
+    private FileStream OpenFifo(string id) => new(store.FifoOf(id), FileMode.Open, FileAccess.ReadWrite);
 
     /// <summary>
     /// The spec runs poststart hooks "after the user-specified process is executed": wait until the init is no longer

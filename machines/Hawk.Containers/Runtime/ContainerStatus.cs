@@ -7,6 +7,9 @@ public enum ContainerStatus
     Created,
     Running,
     Stopped,
+
+    /// <summary>Not in the spec's list, but every runtime reports it: runc's and crun's "paused" (the cgroup is frozen).</summary>
+    Paused,
 }
 
 public static class ContainerStatusNames
@@ -16,6 +19,7 @@ public static class ContainerStatusNames
         ContainerStatus.Creating => "creating",
         ContainerStatus.Created => "created",
         ContainerStatus.Running => "running",
+        ContainerStatus.Paused => "paused",
         _ => "stopped",
     };
 }

@@ -22,6 +22,9 @@ internal sealed class InitPlan
 
     public bool HasHookSync { get; private set; }
 
+    /// <summary>The init waits for the two state JSONs its createContainer and startContainer hooks read.</summary>
+    public bool NeedsStates { get; private set; }
+
     /// <summary>The plan for a container's init: new namespaces, the root filesystem and the process, waiting on <paramref name="fifo"/>.</summary>
     public static InitPlan ForInit(RuntimeSpec spec, string bundle, string fifo, string? consoleSocket, bool foreground, IReadOnlyList<CgroupHierarchy> hierarchies)
     {
@@ -59,6 +62,11 @@ internal sealed class InitPlan
 
         plan.Hooks("createContainer", spec.Hooks.CreateContainer);
         plan.Hooks("startContainer", spec.Hooks.StartContainer);
+        if (spec.Hooks.CreateContainer.Count + spec.Hooks.StartContainer.Count > 0)
+        {
+            plan.Op("states");
+            plan.NeedsStates = true;
+        }
         plan.Process(process, spec.Linux.Seccomp);
         return plan;
     }
@@ -71,11 +79,21 @@ internal sealed class InitPlan
         plan.Namespaces(spec.Linux.Namespaces.Select(n => (n.Type, $"/proc/{initPid}/ns/{LinuxNames.Namespaces[n.Type]}")));
         if (process.Terminal)
         {
+            plan.Op("setsid"); // only a session leader can take the pty as its controlling terminal
             plan.Op("console", consoleSocket ?? throw new ConfigException("process.terminal", "a terminal needs --console-socket"));
         }
 
         plan.Process(process, spec.Linux.Seccomp);
         return plan;
+    }
+
+    /// <summary>The new process is born into these cgroups (the shim moves it there before it runs anything of the plan).</summary>
+    public void JoinCgroups(ContainerCgroup cgroup)
+    {
+        foreach (var (directory, isV2) in cgroup.Members)
+        {
+            Op(isV2 ? "cgroup2" : "cgroup1", directory);
+        }
     }
 
     /// <returns>u32 length (little-endian) followed by the NUL-terminated words.</returns>

@@ -18,7 +18,7 @@ internal static unsafe partial class Native
     public const int SigKill = 9, SigTerm = 15;
     private const int AfUnix = 1, SockStream = 1, SockCloexec = 0x80000;
     private const short SpawnSetSigDefault = 0x04, SpawnSetSigMask = 0x08;
-    private const int WaitNoHang = 1;
+    private const int WaitNoHang = 1, MsgNoSignal = 0x4000, EIntr = 4;
 
     [LibraryImport(Hawk.Containers.Runtime.Native.Libc, SetLastError = true)]
     private static partial int socketpair(int domain, int type, int protocol, int* fds);
@@ -68,10 +68,76 @@ internal static unsafe partial class Native
     [LibraryImport(Hawk.Containers.Runtime.Native.Libc, SetLastError = true)]
     private static partial int poll(PollFd* fds, nuint count, int timeoutMilliseconds);
 
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc, SetLastError = true)]
+    private static partial nint send(int fd, byte* buffer, nuint length, int flags);
+
+    [LibraryImport(Hawk.Containers.Runtime.Native.Libc, SetLastError = true)]
+    private static partial nint recv(int fd, byte* buffer, nuint length, int flags);
+
     [LibraryImport(Hawk.Containers.Runtime.Native.Libc, EntryPoint = "close")]
     private static partial int close(int fd);
 
     public static void Close(int fd) => _ = close(fd);
+
+    /// <summary>Sends all of <paramref name="bytes"/> (MSG_NOSIGNAL: a dead peer is an error, not SIGPIPE).</summary>
+    public static void SendAll(int fd, ReadOnlySpan<byte> bytes)
+    {
+        fixed (byte* start = bytes)
+        {
+            for (int sent = 0; sent < bytes.Length;)
+            {
+                nint n = send(fd, start + sent, (nuint)(bytes.Length - sent), MsgNoSignal);
+                if (n < 0)
+                {
+                    if (Marshal.GetLastPInvokeError() == EIntr)
+                    {
+                        continue;
+                    }
+
+                    throw Failure("send");
+                }
+
+                sent += (int)n;
+            }
+        }
+    }
+
+    /// <returns>Bytes read into <paramref name="buffer"/>, 0 at end of stream.</returns>
+    /// <exception cref="IOException">Nothing arrived within <paramref name="timeout"/>, or the socket failed.</exception>
+    public static int Receive(int fd, byte[] buffer, TimeSpan timeout)
+    {
+        var entry = new PollFd { Fd = fd, Events = 1 };
+        while (true)
+        {
+            int ready = poll(&entry, 1, (int)timeout.TotalMilliseconds);
+            if (ready == 0)
+            {
+                throw new IOException($"no answer within {timeout.TotalSeconds} s");
+            }
+
+            if (ready < 0 && Marshal.GetLastPInvokeError() != EIntr)
+            {
+                throw Failure("poll");
+            }
+
+            if (ready > 0)
+            {
+                fixed (byte* start = buffer)
+                {
+                    nint n = recv(fd, start, (nuint)buffer.Length, 0);
+                    if (n >= 0)
+                    {
+                        return (int)n;
+                    }
+
+                    if (Marshal.GetLastPInvokeError() != EIntr)
+                    {
+                        throw Failure("recv");
+                    }
+                }
+            }
+        }
+    }
 
     /// <returns>(ours, theirs): both ends are close-on-exec; posix_spawn's dup2 clears it on the child's copy.</returns>
     public static (int Ours, int Theirs) SocketPair()
@@ -120,7 +186,7 @@ internal static unsafe partial class Native
         int status;
         while (waitpid(pid, &status, 0) < 0)
         {
-            if (Marshal.GetLastPInvokeError() != 4)
+            if (Marshal.GetLastPInvokeError() != EIntr)
             {
                 throw Failure($"waitpid {pid}");
             }
@@ -160,7 +226,7 @@ internal static unsafe partial class Native
     {
         var entry = new PollFd { Fd = (int)file.DangerousGetHandle(), Events = 1 };
         int ready = poll(&entry, 1, (int)timeout.TotalMilliseconds);
-        return ready > 0 || (ready < 0 && Marshal.GetLastPInvokeError() != 4 ? throw Failure("poll") : false);
+        return ready > 0 || (ready < 0 && Marshal.GetLastPInvokeError() != EIntr ? throw Failure("poll") : false);
     }
 
     private static void Check(int result)

@@ -1,18 +1,22 @@
 using System.Globalization;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Hawk.Containers.Runtime;
 
 /// <summary>A running hawker-shim and the control socket to it (protocol: native/hawker-shim.c).</summary>
+/// <remarks>The socket is driven with plain send/recv/poll: System.Net.Sockets would start its event thread for nothing.</remarks>
 internal sealed class ShimSession : IDisposable
 {
-    private readonly Socket _control;
-    private bool _reaped;
+    private readonly int _control;
+    private readonly TimeSpan _timeout;
+    private readonly byte[] _buffer = new byte[256];
+    private int _buffered, _consumed;
+    private bool _reaped, _closed;
 
-    private ShimSession(Socket control, int shimPid)
+    private ShimSession(int control, int shimPid, TimeSpan timeout)
     {
         _control = control;
+        _timeout = timeout;
         ShimPid = shimPid;
     }
 
@@ -24,6 +28,14 @@ internal sealed class ShimSession : IDisposable
     public static string ShimPath => Environment.GetEnvironmentVariable("HAWKER_SHIM") is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "hawker-shim");
 
     public static ShimSession Start(InitPlan plan, TimeSpan timeout)
+    {
+        var session = Spawn(timeout);
+        session.SendPlan(plan);
+        return session;
+    }
+
+    /// <summary>Starts the shim, which waits for its plan: spawning early lets its exec overlap the runtime's own work.</summary>
+    public static ShimSession Spawn(TimeSpan timeout)
     {
         if (!File.Exists(ShimPath))
         {
@@ -41,11 +53,10 @@ internal sealed class ShimSession : IDisposable
             Native.Close(theirs);
         }
 
-        var socket = new Socket(new SafeSocketHandle(ours, ownsHandle: true)) { ReceiveTimeout = (int)timeout.TotalMilliseconds };
-        var session = new ShimSession(socket, pid);
-        session.Send(plan.Serialize());
-        return session;
+        return new ShimSession(ours, pid, timeout);
     }
+
+    public void SendPlan(InitPlan plan) => Send(plan.Serialize());
 
     public int ReadPid()
     {
@@ -54,8 +65,8 @@ internal sealed class ShimSession : IDisposable
         return Pid;
     }
 
-    /// <summary>Releases the init with the states its createContainer and startContainer hooks read on stdin.</summary>
-    public void SendGo(byte[] creating, byte[] created)
+    /// <summary>Sends the states the init's createContainer and startContainer hooks read on stdin.</summary>
+    public void SendStates(byte[] creating, byte[] created)
     {
         using var message = new MemoryStream();
         foreach (var state in new[] { creating, created })
@@ -104,32 +115,55 @@ internal sealed class ShimSession : IDisposable
         }
     }
 
-    public void Dispose() => _control.Dispose();
+    public void Dispose()
+    {
+        if (!_closed)
+        {
+            _closed = true;
+            Native.Close(_control);
+        }
+    }
 
     private void Send(byte[] bytes)
     {
         try
         {
-            _control.Send(bytes);
+            Native.SendAll(_control, bytes);
         }
-        catch (SocketException e)
+        catch (IOException e)
         {
             throw new ContainerException($"container init went away: {e.Message}", e);
         }
     }
 
+    /// <summary>Reads up to the next newline; the shim and init write whole lines, so one recv usually returns one.</summary>
     private string ReadLine()
     {
         var line = new StringBuilder();
-        var buffer = new byte[1];
         try
         {
-            while (_control.Receive(buffer) == 1 && buffer[0] != '\n')
+            while (true)
             {
-                line.Append((char)buffer[0]);
+                if (_consumed == _buffered)
+                {
+                    _consumed = 0;
+                    _buffered = Native.Receive(_control, _buffer, _timeout);
+                    if (_buffered == 0)
+                    {
+                        break;
+                    }
+                }
+
+                byte next = _buffer[_consumed++];
+                if (next == '\n')
+                {
+                    break;
+                }
+
+                line.Append((char)next);
             }
         }
-        catch (SocketException e)
+        catch (IOException e)
         {
             throw new ContainerException($"container init did not answer: {e.Message}", e);
         }

@@ -77,6 +77,11 @@ public sealed partial class StateStore(string root)
             return ContainerStatus.Stopped;
         }
 
+        if (Cgroups.ContainerCgroup.Open(record.Cgroups).IsFrozen)
+        {
+            return ContainerStatus.Paused;
+        }
+
         return File.Exists(FifoOf(record.Id)) ? ContainerStatus.Created : ContainerStatus.Running;
     }
 

@@ -23,7 +23,12 @@ public static class ConfigLoader
         return Parse(bytes, path);
     }
 
-    public static RuntimeSpec Parse(ReadOnlyMemory<byte> json, string fileName = "config.json")
+    public static RuntimeSpec Parse(ReadOnlyMemory<byte> json, string fileName = "config.json") => ParseDocument(json, fileName, Read);
+
+    /// <summary>A linux.resources object on its own (the input of `update --resources`); fields are named from its root.</summary>
+    public static ResourcesSpec ParseResources(ReadOnlyMemory<byte> json, string fileName) => ParseDocument(json, fileName, ReadResources);
+
+    private static T ParseDocument<T>(ReadOnlyMemory<byte> json, string fileName, Func<JsonField, T> read)
     {
         JsonDocument document;
         try
@@ -37,7 +42,7 @@ public static class ConfigLoader
 
         using (document)
         {
-            return Read(new JsonField(document.RootElement, ""));
+            return read(new JsonField(document.RootElement, ""));
         }
     }
 
