@@ -103,7 +103,7 @@ public class Lab0GradingTests
     {
         var sources = TestRepository.Sources("lab0");
         var mul8WithDeadCode = Mul8ByRepeatedAddition.Replace("@done:\nrts", "@done:\nrts\nlda #$EE\nsta $21\nrts", StringComparison.Ordinal);
-        var submission = Submissions.Write(sources, _folder.CreateSubdirectory("submission"), new() { ["mul8"] = mul8WithDeadCode });
+        var submission = Submissions.Write(sources, _folder.CreateSubdirectory("submission"), new Dictionary<string, string> { ["mul8"] = mul8WithDeadCode });
         var output = _folder.CreateSubdirectory("coverage");
 
         var report = await new LabGrader(sources, TestRepository.Settings).GradeAsync(new GradeRequest(submission, _ => true, 12345, [], Coverage: true, CoverageOutput: output));

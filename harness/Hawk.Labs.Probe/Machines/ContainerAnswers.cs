@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
+using System.Text.RegularExpressions;
 using Hawk.Containers.Runtime;
 
 namespace Hawk.Labs.Probe;
@@ -39,8 +40,26 @@ public static partial class ProbeHost
             }
         }
 
-        return new ProbeObservation { Output = File.ReadAllText(outputPath), ExitCode = exit };
+        return new ProbeObservation { Output = NamespacesNamed(File.ReadAllText(outputPath)), ExitCode = exit };
     }
+
+    /// <summary>
+    /// Namespace links the container printed (`readlink /proc/self/ns/uts` gives "uts:[4026531838]") become
+    /// "uts:shared" when they are the probe's own namespace (the runtime did not create one) and "uts:own" otherwise:
+    /// inode numbers differ from run to run, whether the container has its own namespace does not.
+    /// </summary>
+    private static string NamespacesNamed(string output)
+    {
+        foreach (var link in new DirectoryInfo("/proc/self/ns").EnumerateFileSystemInfos().Select(entry => entry.LinkTarget).OfType<string>())
+        {
+            output = output.Replace(link, link[..link.IndexOf(':', StringComparison.Ordinal)] + ":shared", StringComparison.Ordinal);
+        }
+
+        return NamespaceLink().Replace(output, "$1:own");
+    }
+
+    [GeneratedRegex(@"\b([a-z_]+):\[[0-9]+\]")]
+    private static partial Regex NamespaceLink();
 
     [SupportedOSPlatform("linux")]
     private static void Stop(ContainerRuntime runtime, string id)

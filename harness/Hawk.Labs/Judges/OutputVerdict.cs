@@ -29,7 +29,8 @@ internal static class OutputVerdict
             string At(string[] lines) => line < lines.Length ? lines[line] : "(end of output)";
             return new GroupVerdict(name, false, $"{what} differs at line {line + 1}",
                 new Divergence($"line {line + 1} of the {what}", At(expectedLines), At(actualLines),
-                    $"expected lines {Math.Max(1, line + 1 - ContextLines)}..:\n{Window(expectedLines, line)}\nactual:\n{Window(actualLines, line)}"));
+                    $"expected lines {Math.Max(1, line + 1 - ContextLines)}..:\n{Window(expectedLines, line)}\nactual:\n{Window(actualLines, line)}\n" +
+                    $"the run ended with {Describe(actual.ExitCode, actual.Stop)} (expected {Describe(expected.ExitCode, expected.Stop)})"));
         }
 
         if (actual.ExitCode != expected.ExitCode || (expected.Stop is not null && actual.Stop != expected.Stop))

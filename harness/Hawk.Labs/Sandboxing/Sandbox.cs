@@ -13,7 +13,7 @@ public enum IsolationLevel
     /// </summary>
     Container,
 
-    /// <summary>Own mount, network and PID namespaces: the file system is read-only except the run folder, secret folders are hidden, no network.</summary>
+    /// <summary>Own mount, network, PID and UTS namespaces: the file system is read-only except the run folder, secret folders are hidden, no network.</summary>
     Namespaces,
 
     /// <summary>Resource limits only (not root or no unshare): time, address space and file size are still bounded.</summary>
@@ -86,7 +86,7 @@ public static class Sandbox
         if (Isolation == IsolationLevel.Namespaces)
         {
             start.FileName = "unshare";
-            foreach (var argument in new[] { "--mount", "--net", "--pid", "--fork", "--kill-child", "--", "/bin/sh", "-c", IsolationScript, "sandbox", request.RunFolder.FullName })
+            foreach (var argument in new[] { "--mount", "--net", "--pid", "--uts", "--fork", "--kill-child", "--", "/bin/sh", "-c", IsolationScript, "sandbox", request.RunFolder.FullName })
             {
                 start.ArgumentList.Add(argument);
             }
