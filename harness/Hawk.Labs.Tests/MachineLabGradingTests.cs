@@ -49,7 +49,9 @@ public class MachineLabGradingTests
 
         var report = await Grade(sources, new() { ["java-arithmetic"] = Submissions.Reference, ["exception-dispatch"] = Submissions.Reference, ["gc-mark"] = rootsOnly });
 
-        Assert.That(Lab0GradingTests.Scores(report), Is.EqualTo(new[] { 30.0, 40, 0 }), Lab0GradingTests.Describe(report));
+        // A collector that frees live objects breaks whatever program happens to collect: the gc programs always do.
+        Assert.That(report.Parts[2].Score, Is.Zero, Lab0GradingTests.Describe(report));
+        Assert.That(report.Parts[2].Groups.Select(group => group.Passed), Is.All.False);
     }
 
     [Test]
