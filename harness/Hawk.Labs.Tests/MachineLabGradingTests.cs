@@ -97,6 +97,27 @@ public class MachineLabGradingTests
     }
 
     [Test]
+    public void Lab3_guests_behave_the_same_on_kvm_as_on_the_emulator()
+    {
+        RequireNasm();
+        new RequiredComponent("KVM").Ensure(Hawk.Hypervisor.KvmMachine.UnavailableReason());
+        var guests = Path.Combine(TestRepository.Root.FullName, "course-labs", "lab3", "guests");
+        var image = Path.Combine(_folder.FullName, "registers.bin");
+        using (var nasm = System.Diagnostics.Process.Start("nasm", ["-f", "bin", "-i", guests + "/", "-o", image, Path.Combine(guests, "registers.asm")]))
+        {
+            nasm.WaitForExit();
+            Assert.That(nasm.ExitCode, Is.Zero);
+        }
+
+        var bytes = File.ReadAllBytes(image);
+        var emulator = Hawk.Labs.Probe.ProbeHost.Answer(new Hawk.Labs.Probe.GuestRunRequest(bytes, "emulator", 10_000_000, 10_000));
+        var kvm = Hawk.Labs.Probe.ProbeHost.Answer(new Hawk.Labs.Probe.GuestRunRequest(bytes, "kvm", 10_000_000, 10_000));
+
+        Assert.That(emulator.Output, Does.StartWith("SCR=5A DLL=0C DLM=00 LCR=83 IER=05"));
+        Assert.That((kvm.Output, kvm.ExitCode, kvm.Stop), Is.EqualTo((emulator.Output, emulator.ExitCode, emulator.Stop)));
+    }
+
+    [Test]
     public async Task Lab3_a_submission_that_does_not_compile_scores_zero_with_the_compiler_error()
     {
         RequireNasm();

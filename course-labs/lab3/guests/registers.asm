@@ -25,21 +25,27 @@ start:
         mov dx, IER
         mov al, 0x00
         out dx, al
-        mov dx, THR
+        mov dx, THR                     ; read everything back while DLAB is set (printing needs THR) ...
         in al, dx
-        mov si, s_dll
-        call show
+        mov bl, al
         mov dx, IER
         in al, dx
-        mov si, s_dlm
-        call show
+        mov bh, al
         mov dx, LCR
         in al, dx
+        mov cl, al
+        mov al, 0x03                    ; ... then DLAB off again, and print
+        out dx, al
+        mov al, bl
+        mov si, s_dll
+        call show
+        mov al, bh
+        mov si, s_dlm
+        call show
+        mov al, cl
         mov si, s_lcr
         call show
-        mov al, 0x03                    ; DLAB off again; divisor 1 restored below by init
-        out dx, al
-        call init
+        call init                       ; divisor 1 again
 
         mov dx, IER                     ; IER keeps its low four bits
         mov al, 0xF5
@@ -77,8 +83,8 @@ start:
         mov si, s_lsr
         call show
 
-        mov dx, MCR                     ; loopback: a transmitted byte is received, not sent
-        mov al, 0x1B
+        mov dx, MCR                     ; loopback: a transmitted byte is received, not sent; MSR mirrors DTR RTS OUT1 OUT2
+        mov al, 0x17
         out dx, al
         mov dx, THR
         mov al, 'Q'
