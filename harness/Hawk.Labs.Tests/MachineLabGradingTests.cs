@@ -65,7 +65,7 @@ public class MachineLabGradingTests
         var arithmetic = report.Parts[0];
         Assert.That(arithmetic.Score, Is.EqualTo(10), Lab0GradingTests.Describe(report));
         Assert.That(arithmetic.Groups.Where(group => !group.Passed).Select(group => group.Name), Is.EquivalentTo(new[] { "IntArithmetic", "Overflow" }));
-        Assert.That(MarkdownFeedback.Write(report), Does.Contain("OverflowException").And.Contain("Hint: JVMS 6.5"));
+        Assert.That(MarkdownFeedback.Write(report), Does.Contain("OverflowException").And.Contain("Hint: JVMS 6.5").And.Contain("standard output until then:\nint 0: 0/0"));
     }
 
     [Test]

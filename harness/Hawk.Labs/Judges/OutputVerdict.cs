@@ -16,7 +16,8 @@ internal static class OutputVerdict
     {
         if (PartJudges.Problem(observation) is { } problem)
         {
-            return new GroupVerdict(name, false, problem, new Divergence("the run", Describe(expected.ExitCode, expected.Stop), problem, Excerpt(what, expected.Output)));
+            var printed = observation?.Output is { Length: > 0 } before ? $"\n{what} until then:\n" + (before.Length <= 1500 ? before : "…\n" + before[^1500..]) : "";
+            return new GroupVerdict(name, false, problem, new Divergence("the run", Describe(expected.ExitCode, expected.Stop), problem, Excerpt(what, expected.Output) + printed));
         }
 
         var actual = observation!;
