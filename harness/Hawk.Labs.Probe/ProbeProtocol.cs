@@ -10,6 +10,9 @@ namespace Hawk.Labs.Probe;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "op")]
 [JsonDerivedType(typeof(Step6502Request), "step6502")]
 [JsonDerivedType(typeof(NesRunRequest), "nes")]
+[JsonDerivedType(typeof(JvmRunRequest), "jvm")]
+[JsonDerivedType(typeof(GuestRunRequest), "guest")]
+[JsonDerivedType(typeof(ContainerRunRequest), "container")]
 public abstract record ProbeRequest;
 
 /// <summary>Run one 6502 instruction from <paramref name="Registers"/> (PC A X Y S P) on flat RAM seeded with <paramref name="Ram"/>.</summary>
@@ -17,7 +20,18 @@ public abstract record ProbeRequest;
 public sealed record Step6502Request(ushort[] Registers, ushort[][] Ram, ushort[] Watch) : ProbeRequest;
 
 /// <summary>Run an iNES image for up to <paramref name="Frames"/> frames, stopping early once RAM[<paramref name="DoneAddress"/>] equals <paramref name="DoneValue"/>.</summary>
-public sealed record NesRunRequest(byte[] Rom, int Frames, ushort DoneAddress, byte DoneValue, ushort PeekStart, int PeekLength) : ProbeRequest;
+/// <param name="RecordExecution">Report the addresses of every instruction executed (coverage of a student's assembly).</param>
+public sealed record NesRunRequest(byte[] Rom, int Frames, ushort DoneAddress, byte DoneValue, ushort PeekStart, int PeekLength, bool RecordExecution = false) : ProbeRequest;
+
+/// <summary>Run <paramref name="MainClass"/> from the given class files on Hawkbeans with the JDK's java.base.</summary>
+/// <param name="Classes">Class files by file name (e.g. "Trees$Node.class"), written to a class folder in the run folder.</param>
+public sealed record JvmRunRequest(IReadOnlyDictionary<string, byte[]> Classes, string MainClass, long HeapBytes, long MaxInstructions, int WallMilliseconds) : ProbeRequest;
+
+/// <summary>Run a flat guest image (loaded at 0000:7C00, real mode) on Hawkervisor's <paramref name="Backend"/> ("emulator" or "kvm").</summary>
+public sealed record GuestRunRequest(byte[] Image, string Backend, long MaxInstructions, int WallMilliseconds) : ProbeRequest;
+
+/// <summary>Create and run the OCI bundle at <paramref name="Bundle"/> (read-only for the run) with Hawker, state under the run folder.</summary>
+public sealed record ContainerRunRequest(string Bundle, string ContainerId, int WallMilliseconds) : ProbeRequest;
 
 /// <summary>What the machine did for one request, or the exception the student's code threw.</summary>
 public sealed record ProbeObservation
@@ -35,7 +49,19 @@ public sealed record ProbeObservation
 
     public int? Frames { get; init; }
 
+    /// <summary>Addresses at which the CPU executed an instruction, ascending (when the request asked).</summary>
+    public ushort[]? Executed { get; init; }
+
     public bool? Jammed { get; init; }
+
+    /// <summary>What a program or guest wrote (a JVM's standard output, a guest's serial console, a container's stdout).</summary>
+    public string? Output { get; init; }
+
+    /// <summary>A program's exit status, a guest's debug-exit value, a container's exit status.</summary>
+    public int? ExitCode { get; init; }
+
+    /// <summary>How a guest stopped (Hawkervisor's VmStopKind).</summary>
+    public string? Stop { get; init; }
 
     public string? Error { get; init; }
 }

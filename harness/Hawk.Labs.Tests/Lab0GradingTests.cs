@@ -98,6 +98,26 @@ public class Lab0GradingTests
         Assert.That(report.Parts[1].FirstFailure!.Message, Does.Contain("did not return"));
     }
 
+    [Test]
+    public async Task Coverage_of_the_assembly_shows_which_lines_ran()
+    {
+        var sources = TestRepository.Sources("lab0");
+        var mul8WithDeadCode = Mul8ByRepeatedAddition.Replace("@done:\nrts", "@done:\nrts\nlda #$EE\nsta $21\nrts", StringComparison.Ordinal);
+        var submission = Submissions.Write(sources, _folder.CreateSubdirectory("submission"), new Dictionary<string, string> { ["mul8"] = mul8WithDeadCode });
+        var output = _folder.CreateSubdirectory("coverage");
+
+        var report = await new LabGrader(sources, TestRepository.Settings).GradeAsync(new GradeRequest(submission, _ => true, 12345, [], Coverage: true, CoverageOutput: output));
+
+        var mul8 = report.Parts[1].Coverage!.Where(line => line.File == "mul8.s").ToList();
+        var source = File.ReadAllLines(Path.Combine(submission.FullName, "mul8.s"));
+        string Text(LineCoverage line) => source[line.Line - 1].Trim();
+        Assert.That(mul8.Where(line => line.Hits > 0).Select(Text), Does.Contain("adc $10").And.Contain("inc $21"));
+        Assert.That(mul8.Where(line => line.Hits == 0).Select(Text), Is.EqualTo(new[] { "lda #$EE", "sta $21", "rts" }), "only the code after the routine's rts never runs");
+        Assert.That(File.ReadAllText(Path.Combine(output.FullName, "Cobertura.xml")), Does.Contain("mul8.s"));
+        Assert.That(File.ReadAllText(Path.Combine(output.FullName, "SummaryGithub.md")), Does.Contain("mul8"));
+        Assert.That(File.Exists(Path.Combine(output.FullName, "index.html")), Is.True);
+    }
+
     private async Task<GradingReport> Grade(Dictionary<string, string> bodies)
     {
         var sources = TestRepository.Sources("lab0");

@@ -86,14 +86,33 @@ public class LabDefinitionParserTests
     }
 
     [Test]
-    public void Judges_of_machines_without_a_runner_keep_their_settings()
+    public void Machine_judges_are_read_with_their_settings_and_defaults()
     {
-        var yaml = Valid.Replace("{ kind: singlestep-6502, opcodes: [69, 65], vectors: 20 }", "{ kind: jvm-program, programs: [A, B], compare: stdout }", StringComparison.Ordinal);
+        LabDefinition Parse(string judge) =>
+            LabDefinitionParser.Parse(Valid.Replace("{ kind: singlestep-6502, opcodes: [69, 65], vectors: 20 }", judge, StringComparison.Ordinal), "demo/lab.yaml", "demo");
 
-        var judge = (PendingJudge)LabDefinitionParser.Parse(yaml, "demo/lab.yaml", "demo").Parts[0].Judge;
+        var jvm = (JvmProgramJudge)Parse("{ kind: jvm-program, programs: [Trees, Lists], heap: 4MB }").Parts[0].Judge;
+        var guest = (HypervisorGuestJudge)Parse("{ kind: hypervisor-guest, guests: [hello] }").Parts[0].Judge;
+        var bundle = (ContainerBundleJudge)Parse("{ kind: container-bundle, script: 'hostname', memory: 16MB }").Parts[0].Judge;
 
-        Assert.That(judge.Kind, Is.EqualTo("jvm-program"));
-        Assert.That(judge.Settings["programs"], Is.EqualTo("A, B"));
+        Assert.That(jvm.Programs, Is.EqualTo(new[] { "Trees", "Lists" }));
+        Assert.That(jvm.HeapBytes, Is.EqualTo(4L * 1024 * 1024));
+        Assert.That((guest.Guests, guest.Backend), Is.EqualTo((new[] { "hello" }, "emulator")));
+        Assert.That((bundle.Script, bundle.MemoryBytes, bundle.Pids), Is.EqualTo(("hostname", (long?)(16L * 1024 * 1024), (int?)null)));
+    }
+
+    [TestCase("{ kind: jvm-program, programs: [My.Program] }", "must be a Java class name")]
+    [TestCase("{ kind: jvm-program, programs: [A], heap: 4 }", "must be a heap size")]
+    [TestCase("{ kind: hypervisor-guest, guests: [hello], backend: qemu }", "must be 'emulator' or 'kvm'")]
+    [TestCase("{ kind: container-bundle }", "missing required key 'parts[0].judge.script'")]
+    public void Bad_machine_judge_settings_are_located(string judge, string message)
+    {
+        var yaml = Valid.Replace("{ kind: singlestep-6502, opcodes: [69, 65], vectors: 20 }", judge, StringComparison.Ordinal);
+
+        var error = Assert.Throws<LabDefinitionException>(() => LabDefinitionParser.Parse(yaml, "demo/lab.yaml", "demo"))!;
+
+        Assert.That(error.Line, Is.EqualTo(16));
+        Assert.That(error.Detail, Does.Contain(message));
     }
 
     [TestCase("2026-12-01T23:00:00Z", 1.0)]

@@ -79,6 +79,28 @@ public class SandboxTests
     private Task<ProcessOutcome> Shell(string script, TimeSpan time, string shell = "/bin/sh", long limitMemory = 256L * 1024 * 1024) =>
         Sandbox.RunAsync(new SandboxRequest(shell, ["-c", script], _run, [_outside.FullName], new ResourceLimits(time, limitMemory)));
 
+    [Test]
+    public async Task In_a_hawker_container_only_the_system_the_visible_folders_and_the_run_folder_exist()
+    {
+        new RequiredComponent("NAMESPACES").Ensure(Sandbox.Isolation == IsolationLevel.Container ? null : "the container sandbox needs root, cgroups and hawker");
+        var visible = Sandbox.CreateWorkspace("sandbox-visible-");
+        try
+        {
+            File.WriteAllText(Path.Combine(visible.FullName, "input.txt"), "input");
+            var request = new SandboxRequest("/bin/sh", ["-c", $"cat {visible.FullName}/input.txt; echo; ls {_outside.FullName} 2>&1 | grep -c 'No such'; echo x > {visible.FullName}/w 2>/dev/null || echo read-only; hostname; cat /proc/self/cgroup | grep -c hawk-lab-sandbox"],
+                _run, [_outside.FullName], new ResourceLimits(TimeSpan.FromSeconds(20), 128L * 1024 * 1024), Visible: [visible.FullName]);
+
+            var outcome = await Sandbox.RunAsync(request);
+
+            Assert.That(outcome.StandardOutput.Split('\n')[..4], Is.EqualTo(new[] { "input", "1", "read-only", "sandbox" }), outcome.StandardError);
+            Assert.That(int.Parse(outcome.StandardOutput.Split('\n')[4], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0), "the run is in its own cgroup");
+        }
+        finally
+        {
+            visible.Delete(recursive: true);
+        }
+    }
+
     private static void RequireIsolation() =>
-        new RequiredComponent("NAMESPACES").Ensure(Sandbox.Isolation == IsolationLevel.Namespaces ? null : "grading isolation needs root and unshare (mount, network and PID namespaces)");
+        new RequiredComponent("NAMESPACES").Ensure(Sandbox.Isolation is IsolationLevel.Namespaces or IsolationLevel.Container ? null : "grading isolation needs root and unshare or hawker (mount, network and PID namespaces)");
 }

@@ -145,10 +145,25 @@ public static class LabDefinitionParser
                     outputs,
                     cases,
                     map.Optional<int?>("frames", LabSyntax.IsPositiveInt, "must be a positive whole number") ?? 30);
-            case var other when PendingJudges.Machines.ContainsKey(other):
-                return new PendingJudge(other, map.ScalarsAsText());
+            case "jvm-program":
+                map.AllowOnly("kind", "programs", "heap");
+                return new JvmProgramJudge(
+                    map.ScalarList<string>("programs", LabSyntax.IsJavaClassName, "must be a Java class name (programs/NAME.java beside lab.yaml)", required: true),
+                    map.Optional<long?>("heap", LabSyntax.TryParseHeap, "must be a heap size such as 4MB or 512KB (at least 1MB)") ?? 64L * 1024 * 1024);
+            case "hypervisor-guest":
+                map.AllowOnly("kind", "guests", "backend", "instructions");
+                return new HypervisorGuestJudge(
+                    map.ScalarList<string>("guests", LabSyntax.IsName, "must be a guest name (guests/NAME.asm beside lab.yaml)", required: true),
+                    map.Optional<string>("backend", LabSyntax.IsGuestBackend, "must be 'emulator' or 'kvm'") ?? "emulator",
+                    map.Optional<long?>("instructions", LabSyntax.IsPositiveLong, "must be a positive whole number") ?? 10_000_000);
+            case "container-bundle":
+                map.AllowOnly("kind", "script", "memory", "pids");
+                return new ContainerBundleJudge(
+                    map.RequiredString("script"),
+                    map.Optional<long?>("memory", LabSyntax.TryParseHeap, "must be a size such as 16MB"),
+                    map.Optional<int?>("pids", LabSyntax.IsPositiveInt, "must be a positive whole number"));
             default:
-                throw map.ErrorAt("kind", $"unknown judge kind '{kind}'; expected one of: singlestep-6502, mapper-banking, asm-routine, {string.Join(", ", PendingJudges.Machines.Keys)}");
+                throw map.ErrorAt("kind", $"unknown judge kind '{kind}'; expected one of: {string.Join(", ", PartJudges.Kinds)}");
         }
     }
 
@@ -177,15 +192,4 @@ public static class LabDefinitionParser
             map.Optional<bool?>("show_expected", LabSyntax.TryParseBool, "must be true or false") ?? FeedbackSettings.Default.ShowExpected,
             map.Optional<bool?>("hints", LabSyntax.TryParseBool, "must be true or false") ?? FeedbackSettings.Default.Hints);
     }
-}
-
-/// <summary>Judges of machines whose lab runner is not there yet, and the machine project each waits for.</summary>
-public static class PendingJudges
-{
-    public static IReadOnlyDictionary<string, string> Machines { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["jvm-program"] = "machines/Hawk.Jvm/Hawk.Jvm.csproj",
-        ["hypervisor-guest"] = "machines/Hawk.Hypervisor/Hawk.Hypervisor.csproj",
-        ["container-bundle"] = "machines/Hawk.Containers/Hawk.Containers.csproj",
-    };
 }

@@ -29,6 +29,28 @@ internal static class LabSyntax
         return ok;
     }
 
+    public static bool IsPositiveLong(string text, out long? value)
+    {
+        var ok = long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long parsed) && parsed > 0;
+        value = parsed;
+        return ok;
+    }
+
+    public static bool IsJavaClassName(string text, out string value)
+    {
+        value = text;
+        return text.Length > 0 && char.IsAsciiLetter(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+    }
+
+    public static bool IsGuestBackend(string text, out string value)
+    {
+        value = text;
+        return text is "emulator" or "kvm";
+    }
+
+    /// <summary>"4MB", "512KB": a heap or memory limit of a program inside the run, at least 1 MB.</summary>
+    public static bool TryParseHeap(string text, out long? value) => TryParseBytes(text, 1024 * 1024, out value);
+
     public static bool IsPercent(string text, out int value) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value <= 100;
 
@@ -71,8 +93,11 @@ internal static class LabSyntax
         return ok;
     }
 
-    /// <summary>"256MB", "1GB": whole megabytes or gigabytes, at least 64 MB (the runtime needs that much to start).</summary>
-    public static bool TryParseSize(string text, out long? value)
+    /// <summary>"256MB", "1GB": a part's memory limit, at least 64 MB (the runtime needs that much to start).</summary>
+    public static bool TryParseSize(string text, out long? value) => TryParseBytes(text, 64L * 1024 * 1024, out value);
+
+    /// <summary>A whole number of KB, MB or GB, at least <paramref name="minimum"/> bytes.</summary>
+    private static bool TryParseBytes(string text, long minimum, out long? value)
     {
         value = null;
         var unit = text.Length > 2 ? text[^2..] : "";
@@ -83,11 +108,12 @@ internal static class LabSyntax
 
         value = unit switch
         {
+            "KB" => amount * 1024,
             "MB" => amount * 1024 * 1024,
             "GB" => amount * 1024 * 1024 * 1024,
             _ => null,
         };
-        return value >= 64L * 1024 * 1024;
+        return value >= minimum;
     }
 
     public static bool TryParseInstant(string text, out DateTimeOffset value) =>

@@ -37,9 +37,36 @@ public sealed record AsmRoutineJudge(string File, string Routine, int InputBytes
     public override string Kind => "asm-routine";
 }
 
-/// <summary>A judge for a machine that has no lab runner yet (JVM, hypervisor, container engine): defined, not runnable.</summary>
-/// <param name="Settings">The judge's settings as written, kept for when its runner lands.</param>
-public sealed record PendingJudge(string JudgeKind, IReadOnlyDictionary<string, string> Settings) : PartJudge
+/// <summary>
+/// Java programs of the lab (<c>programs/NAME.java</c> beside lab.yaml): the grader compiles them with javac and runs
+/// them on HotSpot for the expected standard output and exit code; the probe runs the same class files on the
+/// submission's Hawkbeans with the same heap limit.
+/// </summary>
+/// <param name="HeapBytes">-Xmx for both VMs.</param>
+public sealed record JvmProgramJudge(IReadOnlyList<string> Programs, long HeapBytes) : PartJudge
 {
-    public override string Kind => JudgeKind;
+    public override string Kind => "jvm-program";
+}
+
+/// <summary>
+/// nasm guests of the lab (<c>guests/NAME.asm</c>, flat binaries started at 0000:7C00 in real mode): the grader
+/// assembles them and runs each on its own (reference) Hawkervisor for the expected serial output and debug-exit
+/// value; the probe runs them on the submission's, on the Hawk.X86 emulator or on KVM.
+/// </summary>
+public sealed record HypervisorGuestJudge(IReadOnlyList<string> Guests, string Backend, long MaxInstructions) : PartJudge
+{
+    public override string Kind => "hypervisor-guest";
+}
+
+/// <summary>
+/// A busybox container run by the submission's Hawker: the grader builds the bundle (busybox-static, a config with
+/// a random hostname and the part's limits), the probe creates and runs it; the container's standard output and exit
+/// status must equal those of the same bundle run by the grader's own (reference) Hawker.
+/// </summary>
+/// <param name="Script">The <c>sh -c</c> script the container runs.</param>
+/// <param name="MemoryBytes">linux.resources.memory.limit, or null for none.</param>
+/// <param name="Pids">linux.resources.pids.limit, or null for none.</param>
+public sealed record ContainerBundleJudge(string Script, long? MemoryBytes, int? Pids) : PartJudge
+{
+    public override string Kind => "container-bundle";
 }

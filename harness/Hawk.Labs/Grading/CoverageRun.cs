@@ -83,7 +83,8 @@ internal static class CoverageRun
         var results = Path.Combine(run.FullName, "results");
         var outcome = await Sandbox.RunAsync(new SandboxRequest("dotnet",
             ["vstest", Path.Combine(binary, ProjectName + ".dll"), "--collect:XPlat Code Coverage", $"--ResultsDirectory:{results}", $"--TestAdapterPath:{CollectorFolder(request.Sources.RepositoryRoot)}"],
-            request.Workspace, request.Context.Hidden, limits, Environment: new Dictionary<string, string> { ["LAB_REQUESTS"] = requests }), cancellation).ConfigureAwait(false);
+            request.Workspace, request.Context.Hidden, limits, Environment: new Dictionary<string, string> { ["LAB_REQUESTS"] = requests },
+            Visible: [CollectorFolder(request.Sources.RepositoryRoot)], NestedContainers: request.Sources.Lab.Parts.Any(part => part.Judge is ContainerBundleJudge)), cancellation).ConfigureAwait(false);
         var cobertura = Directory.Exists(results) ? Directory.EnumerateFiles(results, "coverage.cobertura.xml", SearchOption.AllDirectories).FirstOrDefault() : null;
         request.Output.Create();
         if (cobertura is null)
@@ -93,10 +94,30 @@ internal static class CoverageRun
             return;
         }
 
-        var filters = string.Join(';', request.Sources.Lab.StudentFiles.Select(file => "+*" + Path.GetFileName(file)));
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = request.Sources.RepositoryRoot.FullName };
-        foreach (var argument in new[] { "tool", "run", "reportgenerator", "--", $"-reports:{cobertura}", $"-targetdir:{request.Output.FullName}",
-                     "-reporttypes:Html;Cobertura;MarkdownSummaryGithub", $"-filefilters:{filters}", "-verbosity:Warning" })
+        await RenderAsync(cobertura, request.Sources, request.Output, null, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>Assembly labs: the lines the graded runs executed (from the parts' coverage), rendered like the C# labs' coverage.</summary>
+    public static async Task RenderAssemblyAsync(LabSources sources, DirectoryInfo source, IReadOnlyList<PartResult> parts, DirectoryInfo output, CancellationToken cancellation)
+    {
+        var lines = parts.SelectMany(part => part.Coverage ?? [])
+            .GroupBy(line => (line.File, line.Line))
+            .Select(group => group.MaxBy(line => line.Hits)!)
+            .ToList();
+        output.Create();
+        var cobertura = Path.Combine(output.FullName, "assembly.cobertura.xml");
+        await File.WriteAllTextAsync(cobertura, AssemblyCoverage.Cobertura(lines, source.FullName), cancellation).ConfigureAwait(false);
+        await RenderAsync(cobertura, sources, output, source.FullName, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>ReportGenerator: HTML, Cobertura and a Markdown summary, limited to the student's files.</summary>
+    private static async Task RenderAsync(string cobertura, LabSources sources, DirectoryInfo output, string? sourceFolder, CancellationToken cancellation)
+    {
+        var filters = string.Join(';', sources.Lab.StudentFiles.Select(file => "+*" + Path.GetFileName(file)));
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = sources.RepositoryRoot.FullName };
+        string[] folders = sourceFolder is null ? [] : [$"-sourcedirs:{sourceFolder}"];
+        foreach (var argument in new[] { "tool", "run", "reportgenerator", "--", $"-reports:{cobertura}", $"-targetdir:{output.FullName}",
+                     "-reporttypes:Html;Cobertura;MarkdownSummaryGithub", $"-filefilters:{filters}", "-verbosity:Warning" }.Concat(folders))
         {
             start.ArgumentList.Add(argument);
         }

@@ -5,7 +5,7 @@ using Hawk.Labs.Sandboxing;
 namespace Hawk.Labs.Grading;
 
 /// <summary>How one graded part went: its score, each group's verdict, and what the code printed (capped).</summary>
-public sealed record PartResult(GradedPart Part, double Score, IReadOnlyList<GroupVerdict> Groups, string Output, TimeSpan Elapsed)
+public sealed record PartResult(GradedPart Part, double Score, IReadOnlyList<GroupVerdict> Groups, string Output, TimeSpan Elapsed, IReadOnlyList<LineCoverage>? Coverage = null)
 {
     public bool Passed => Groups.Count > 0 && Groups.All(group => group.Passed);
 

@@ -53,12 +53,15 @@ public sealed class LabGrader(LabSources sources, HawkSettings settings)
             progress?.Report(Lab.Language == LabLanguage.CSharp ? "building the submission" : "assembling the submission");
             // The grader's own probe was built from the reference machines: the reference itself needs no build.
             var unchanged = request.Submission is null && Lab.Regions.All(region => !request.Stubbed(region.Id));
+            var ownProbe = new Lazy<ProbeCommand>(() => CopyOwnProbe(workspace));
             var (build, probe) = Lab.Language == LabLanguage.CSharp && !unchanged
                 ? await BuildProbeAsync(source, request, cancellation).ConfigureAwait(false)
-                : (BuildResult.NotNeeded, CopyOwnProbe(workspace));
+                : (BuildResult.NotNeeded, ownProbe.Value);
 
             var hidden = HiddenFolders(request).ToList();
-            var context = new JudgeContext(sources, source, workspace.CreateSubdirectory("scratch"), settings, request.Seed, hidden);
+            int referenceRuns = 0;
+            var context = new JudgeContext(sources, source, workspace.CreateSubdirectory("scratch"), settings, request.Seed, hidden,
+                (requests, limits, token) => RunProbeAsync(ownProbe.Value, requests, workspace, workspace.CreateSubdirectory($"reference-{++referenceRuns}"), hidden, limits, token));
             var parts = new List<PartResult>();
             foreach (var part in Lab.Parts)
             {
@@ -68,10 +71,12 @@ public sealed class LabGrader(LabSources sources, HawkSettings settings)
                     : new PartResult(part, 0, [new GroupVerdict("build", false, "the submission does not build")], "", TimeSpan.Zero));
             }
 
-            if (request.Coverage && build.Succeeded && !unchanged && Lab.Language == LabLanguage.CSharp && request.CoverageOutput is not null)
+            if (request.Coverage && build.Succeeded && !unchanged && request.CoverageOutput is not null)
             {
                 progress?.Report("coverage");
-                await CoverageRun.CollectAsync(new CoverageRun.Request(sources, source, workspace, parts, context, request.CoverageOutput), cancellation).ConfigureAwait(false);
+                await (Lab.Language == LabLanguage.CSharp
+                    ? CoverageRun.CollectAsync(new CoverageRun.Request(sources, source, workspace, parts, context, request.CoverageOutput), cancellation)
+                    : CoverageRun.RenderAssemblyAsync(sources, source, parts, request.CoverageOutput, cancellation)).ConfigureAwait(false);
             }
 
             var late = Lab.Late is { } policy && request.SubmittedAt is { } submitted ? policy.Factor(submitted) : 1;
@@ -106,19 +111,29 @@ public sealed class LabGrader(LabSources sources, HawkSettings settings)
             return new PartResult(part, 0, failed, "", stopwatch.Elapsed);
         }
 
-        var run = workspace.CreateSubdirectory("run-" + part.Id);
+        var (outcome, observations) = await RunProbeAsync(probe, prepared.Requests, workspace, workspace.CreateSubdirectory("run-" + part.Id), context.Hidden, part.Limits, cancellation).ConfigureAwait(false);
+        var groups = prepared.Judge(observations);
+        var output = Describe(outcome, part) + Excerpt(outcome.StandardError);
+        return new PartResult(part, PartResult.ScoreOf(part, groups), groups, output, stopwatch.Elapsed, prepared.Coverage?.Invoke(observations));
+    }
+
+    /// <summary>
+    /// Runs the probe on <paramref name="requests"/> in the sandbox (run folder <paramref name="run"/>, the workspace
+    /// readable: the probe's binaries and generated inputs are there) and reads its observations.
+    /// </summary>
+    private async Task<(ProcessOutcome Outcome, ProbeObservation?[] Observations)> RunProbeAsync(
+        ProbeCommand probe, IReadOnlyList<ProbeRequest> requests, DirectoryInfo workspace, DirectoryInfo run, IReadOnlyList<string> hidden, ResourceLimits limits, CancellationToken cancellation)
+    {
         var input = new StringBuilder();
-        foreach (var request in prepared.Requests)
+        foreach (var request in requests)
         {
             input.AppendLine(JsonSerializer.Serialize(request, ProbeJson.Options));
         }
 
         await File.WriteAllTextAsync(Path.Combine(run.FullName, CoverageRun.RequestsFile), input.ToString(), cancellation).ConfigureAwait(false);
-        var outcome = await Sandbox.RunAsync(new SandboxRequest(probe.Program, probe.Arguments, run, context.Hidden, part.Limits, input.ToString()), cancellation).ConfigureAwait(false);
-        var observations = Observations(outcome.StandardOutput, prepared.Requests.Count);
-        var groups = prepared.Judge(observations);
-        var output = Describe(outcome, part) + Excerpt(outcome.StandardError);
-        return new PartResult(part, PartResult.ScoreOf(part, groups), groups, output, stopwatch.Elapsed);
+        var nested = Lab.Parts.Any(part => part.Judge is ContainerBundleJudge);
+        var outcome = await Sandbox.RunAsync(new SandboxRequest(probe.Program, probe.Arguments, run, hidden, limits, input.ToString(), Visible: [workspace.FullName], NestedContainers: nested), cancellation).ConfigureAwait(false);
+        return (outcome, Observations(outcome.StandardOutput, requests.Count));
     }
 
     /// <summary>
@@ -189,9 +204,14 @@ public sealed class LabGrader(LabSources sources, HawkSettings settings)
     private static ProbeCommand CopyOwnProbe(DirectoryInfo workspace)
     {
         var folder = workspace.CreateSubdirectory("probe");
-        foreach (var file in new DirectoryInfo(AppContext.BaseDirectory).EnumerateFiles("Hawk.*"))
+        // The machines' assemblies, and hawker's native stage, which Hawker looks for beside them.
+        foreach (var file in new DirectoryInfo(AppContext.BaseDirectory).EnumerateFiles().Where(file => file.Name.StartsWith("Hawk.", StringComparison.Ordinal) || file.Name == "hawker-shim"))
         {
             file.CopyTo(Path.Combine(folder.FullName, file.Name), overwrite: true);
+            if (file.Name == "hawker-shim" && !OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(Path.Combine(folder.FullName, file.Name), file.UnixFileMode);
+            }
         }
 
         var dll = Path.Combine(folder.FullName, "Hawk.Labs.Probe.dll");

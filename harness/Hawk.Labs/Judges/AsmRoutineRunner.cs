@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Hawk.Harness.Results;
 using Hawk.Labs.Definition;
+using Hawk.Labs.Grading;
 using Hawk.Labs.Probe;
 using Hawk.Labs.Sandboxing;
 
@@ -60,8 +61,19 @@ internal sealed class AsmRoutineRunner : IPartJudge
         }
 
         int resultBytes = judge.Cases * (judge.OutputBytes + 1);
-        ProbeRequest Run(string name) => new NesRunRequest(File.ReadAllBytes(Path.Combine(folder.FullName, name + ".nes")), judge.Frames, DoneAddress, DoneValue, ResultsStart, resultBytes);
-        return new PreparedPart([Run("student"), Run("reference")], observations => Judge(judge, inputs, observations[0], observations[1]));
+        ProbeRequest Run(string name, bool record) => new NesRunRequest(File.ReadAllBytes(Path.Combine(folder.FullName, name + ".nes")), judge.Frames, DoneAddress, DoneValue, ResultsStart, resultBytes, record);
+        var lines = AssemblyCoverage.LineAddresses(await File.ReadAllTextAsync(Path.Combine(folder.FullName, "student.dbg"), cancellation).ConfigureAwait(false), "student.s");
+        return new PreparedPart(
+            [Run("student", record: true), Run("reference", record: false)],
+            observations => Judge(judge, inputs, observations[0], observations[1]),
+            Coverage: observations => Covered(judge.File, lines, observations[0]));
+    }
+
+    /// <summary>The student's lines that emitted bytes, each hit when an instruction at its address ran.</summary>
+    private static List<LineCoverage> Covered(string file, IReadOnlyDictionary<int, int> lines, ProbeObservation? student)
+    {
+        var executed = (student?.Executed ?? []).Select(address => (int)address).ToHashSet();
+        return [.. lines.Select(pair => new LineCoverage(file, pair.Key, executed.Contains(pair.Value) ? 1 : 0))];
     }
 
     private static List<GroupVerdict> Judge(AsmRoutineJudge judge, List<byte[]> inputs, ProbeObservation? student, ProbeObservation? reference)
@@ -111,11 +123,12 @@ internal sealed class AsmRoutineRunner : IPartJudge
         var copy = Path.Combine(folder.FullName, name + ".s");
         File.Copy(source, copy, overwrite: true);
         return await Assemble(folder, copy, name + ".o", context, cancellation).ConfigureAwait(false)
-            ?? await Tool("ld65", ["-C", "nrom.cfg", "-o", name + ".nes", "harness.o", name + ".o"], folder, context, cancellation).ConfigureAwait(false);
+            ?? await Tool("ld65", ["-C", "nrom.cfg", "-o", name + ".nes", "--dbgfile", name + ".dbg", "harness.o", name + ".o"], folder, context, cancellation).ConfigureAwait(false);
     }
 
+    /// <summary>With debug information (-g): ld65's debug file then maps source lines to addresses for coverage.</summary>
     private static Task<string?> Assemble(DirectoryInfo folder, string source, string output, JudgeContext context, CancellationToken cancellation) =>
-        Tool("ca65", ["-o", output, source], folder, context, cancellation);
+        Tool("ca65", ["-g", "-o", output, source], folder, context, cancellation);
 
     private static async Task<string?> Tool(string program, string[] arguments, DirectoryInfo folder, JudgeContext context, CancellationToken cancellation)
     {

@@ -27,7 +27,6 @@ public sealed class LabSources(LabDefinition lab, DirectoryInfo repositoryRoot)
     public IReadOnlyList<string> MissingRequirements() =>
         [.. lab.Requires
             .Concat(lab.Projects.Select(FromRepository))
-            .Concat(lab.Parts.Select(part => part.Judge).OfType<PendingJudge>().Select(judge => PendingJudges.Machines[judge.JudgeKind]))
             .Distinct(StringComparer.Ordinal)
             .Where(path => !File.Exists(Path.Combine(repositoryRoot.FullName, path)) && !Directory.Exists(Path.Combine(repositoryRoot.FullName, path)))];
 

@@ -7,7 +7,13 @@ namespace Hawk.Labs.Sandboxing;
 /// <summary>How strongly a sandboxed run is isolated on this host.</summary>
 public enum IsolationLevel
 {
-    /// <summary>Own mount, network and PID namespaces: the file system is read-only except the run folder, secret folders are hidden, no network.</summary>
+    /// <summary>
+    /// A Hawker container: only the system folders (/usr, /etc, read-only), the folders the run needs (read-only) and
+    /// its run folder (writable) exist in it; own PID, network, IPC, UTS and mount namespaces; a memory and pids cgroup.
+    /// </summary>
+    Container,
+
+    /// <summary>Own mount, network, PID and UTS namespaces: the file system is read-only except the run folder, secret folders are hidden, no network.</summary>
     Namespaces,
 
     /// <summary>Resource limits only (not root or no unshare): time, address space and file size are still bounded.</summary>
@@ -17,6 +23,8 @@ public enum IsolationLevel
 /// <summary>One program to run in the sandbox.</summary>
 /// <param name="RunFolder">The only writable folder; also the working directory, HOME and TMPDIR.</param>
 /// <param name="Hidden">Folders replaced by an empty read-only folder inside the sandbox (reference solutions, suite data, report output).</param>
+/// <param name="Visible">Folders the program needs to read (its own binaries, inputs). In a container only these, the system folders and the run folder exist.</param>
+/// <param name="NestedContainers">The program runs containers itself (lab 4's probe): a container sandbox keeps its capabilities and the cgroup file system.</param>
 public sealed record SandboxRequest(
     string Program,
     IReadOnlyList<string> Arguments,
@@ -24,7 +32,9 @@ public sealed record SandboxRequest(
     IReadOnlyList<string> Hidden,
     ResourceLimits Limits,
     string? StandardInput = null,
-    IReadOnlyDictionary<string, string>? Environment = null);
+    IReadOnlyDictionary<string, string>? Environment = null,
+    IReadOnlyList<string>? Visible = null,
+    bool NestedContainers = false);
 
 /// <summary>
 /// Runs untrusted programs (student code, assemblers on student input) bounded in time (the process tree is killed),
@@ -36,8 +46,17 @@ public static class Sandbox
     private const int MaxOutputChars = 16 * 1024 * 1024;
     private const long MaxFileBytes = 64L * 1024 * 1024;
 
-    /// <summary>Headroom over the heap limit for the runtime's own reservations (code, stacks, mapped assemblies).</summary>
-    private const long AddressSpaceHeadroom = 1792L * 1024 * 1024;
+    /// <summary>
+    /// Address space over the GC's reservation for the runtime's own (code, mapped assemblies and files) and thread
+    /// stacks: Hawkbeans runs Java on a host thread with a 1 GiB stack.
+    /// </summary>
+    private const long AddressSpaceHeadroom = 2048L * 1024 * 1024;
+
+    /// <summary>
+    /// The virtual range the GC reserves for its regions, as a multiple of the heap limit. Left alone, a hard limit
+    /// makes it reserve several times the limit, which an address-space limit close to the heap limit would refuse.
+    /// </summary>
+    private const int RegionRangeFactor = 2;
 
     private static readonly Lazy<IsolationLevel> Detected = new(Detect);
 
@@ -56,18 +75,18 @@ public static class Sandbox
 
     public static Task<ProcessOutcome> RunAsync(SandboxRequest request, CancellationToken cancellation = default)
     {
-        var start = new ProcessStartInfo { WorkingDirectory = request.RunFolder.FullName };
-        var limits = new[]
+        var limited = Limits(request).Append("--").Append(request.Program).Concat(request.Arguments).ToList();
+        var environment = EnvironmentOf(request);
+        if (Isolation == IsolationLevel.Container)
         {
-            $"--as={request.Limits.MemoryBytes + AddressSpaceHeadroom}",
-            $"--fsize={MaxFileBytes}",
-            "--core=0",
-            "--nofile=512",
-        };
+            return HawkerSandbox.RunAsync(request, limited, environment, MaxOutputChars, cancellation);
+        }
+
+        var start = new ProcessStartInfo { WorkingDirectory = request.RunFolder.FullName };
         if (Isolation == IsolationLevel.Namespaces)
         {
             start.FileName = "unshare";
-            foreach (var argument in new[] { "--mount", "--net", "--pid", "--fork", "--kill-child", "--", "/bin/sh", "-c", IsolationScript, "sandbox", request.RunFolder.FullName })
+            foreach (var argument in new[] { "--mount", "--net", "--pid", "--uts", "--fork", "--kill-child", "--", "/bin/sh", "-c", IsolationScript, "sandbox", request.RunFolder.FullName })
             {
                 start.ArgumentList.Add(argument);
             }
@@ -79,20 +98,43 @@ public static class Sandbox
             start.FileName = "prlimit";
         }
 
-        foreach (var argument in limits.Append("--").Append(request.Program).Concat(request.Arguments))
+        // The isolation script executes prlimit itself.
+        foreach (var argument in limited.Skip(1))
         {
             start.ArgumentList.Add(argument);
         }
 
-        var environment = start.Environment;
-        // Nothing of the grader's configuration is the submission's business, and the build and test variables of a
-        // grader that itself runs under `dotnet test` would steer the sandbox's own .NET tools.
-        string[] inherited = ["HAWK_", "GITHUB_", "MSBUILD", "VSTEST", "DOTNET_", "COREHOST_", "NUGET_"];
-        foreach (var name in environment.Keys.Where(name => inherited.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))).ToList())
+        start.Environment.Clear();
+        foreach (var (name, value) in environment)
         {
-            environment.Remove(name);
+            start.Environment[name] = value;
         }
 
+        return BoundedProcess.RunAsync(start, request.StandardInput, request.Limits.Time, MaxOutputChars, cancellation);
+    }
+
+    /// <summary>The prlimit command line (program first) that bounds address space, file size, core dumps and open files.</summary>
+    private static IEnumerable<string> Limits(SandboxRequest request) =>
+    [
+        "prlimit",
+        $"--as={(request.Limits.MemoryBytes * (RegionRangeFactor + 1)) + AddressSpaceHeadroom}",
+        $"--fsize={MaxFileBytes}",
+        "--core=0",
+        "--nofile=512",
+    ];
+
+    /// <summary>
+    /// The grader's environment without its own configuration (nothing of it is the submission's business, and the
+    /// build and test variables of a grader that itself runs under `dotnet test` would steer the sandbox's .NET
+    /// tools), with HOME and TMPDIR in the run folder and the .NET heap limits.
+    /// </summary>
+    private static Dictionary<string, string> EnvironmentOf(SandboxRequest request)
+    {
+        string[] dropped = ["HAWK_", "GITHUB_", "MSBUILD", "VSTEST", "DOTNET_", "COREHOST_", "NUGET_"];
+        var environment = System.Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .Select(entry => (Name: (string)entry.Key, Value: entry.Value as string ?? ""))
+            .Where(entry => !dropped.Any(prefix => entry.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+            .ToDictionary(entry => entry.Name, entry => entry.Value, StringComparer.Ordinal);
         environment["HOME"] = request.RunFolder.FullName;
         environment["TMPDIR"] = request.RunFolder.FullName;
         environment["DOTNET_CLI_HOME"] = request.RunFolder.FullName;
@@ -100,12 +142,13 @@ public static class Sandbox
         environment["DOTNET_NOLOGO"] = "1";
         environment["DOTNET_EnableDiagnostics"] = "0";
         environment["DOTNET_GCHeapHardLimit"] = request.Limits.MemoryBytes.ToString("X", CultureInfo.InvariantCulture);
+        environment["DOTNET_GCRegionRange"] = (request.Limits.MemoryBytes * RegionRangeFactor).ToString("X", CultureInfo.InvariantCulture);
         foreach (var (name, value) in request.Environment ?? new Dictionary<string, string>())
         {
             environment[name] = value;
         }
 
-        return BoundedProcess.RunAsync(start, request.StandardInput, request.Limits.Time, MaxOutputChars, cancellation);
+        return environment;
     }
 
     /// <summary>
@@ -132,11 +175,29 @@ public static class Sandbox
         exec prlimit "$@"
         """;
 
+    /// <summary>
+    /// $HAWK_LAB_SANDBOX chooses (container, namespaces, limits); by default the strongest this host offers: a Hawker
+    /// container where the grader runs as root and hawker works, else namespaces, else limits.
+    /// </summary>
     private static IsolationLevel Detect()
     {
         if (!OperatingSystem.IsLinux() || System.Environment.UserName != "root")
         {
             return IsolationLevel.LimitsOnly;
+        }
+
+        switch (System.Environment.GetEnvironmentVariable("HAWK_LAB_SANDBOX"))
+        {
+            case "limits":
+                return IsolationLevel.LimitsOnly;
+            case "container" when HawkerSandbox.Works():
+                return IsolationLevel.Container;
+            case "container":
+                throw new InvalidOperationException("HAWK_LAB_SANDBOX=container, but hawker cannot run a container here (root, cgroups and the hawk executable beside the grader are needed)");
+            case null or "" when HawkerSandbox.Works():
+                return IsolationLevel.Container;
+            default:
+                break;
         }
 
         try

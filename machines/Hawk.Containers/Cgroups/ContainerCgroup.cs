@@ -123,6 +123,7 @@ public sealed partial class ContainerCgroup
 
     private static IEnumerable<(string File, string Value)> Settings(IReadOnlyList<CgroupHierarchy> hierarchies, string relative, ResourcesSpec resources)
     {
+        // BEGIN LAB cgroup-limits
         string? V1(string controller) => hierarchies.FirstOrDefault(h => !h.IsV2 && h.Controllers.Contains(controller)) is { } h ? Path.Combine(h.MountPoint, relative) : null;
         string? V2(string controller) => hierarchies.FirstOrDefault(h => h.IsV2 && h.Controllers.Contains(controller)) is { } h ? Path.Combine(h.MountPoint, relative) : null;
         string Missing(string controller) => throw new ConfigException("linux.resources", $"the {controller} controller is not available on this host");
@@ -205,6 +206,7 @@ public sealed partial class ContainerCgroup
             var directory = V1("pids") ?? V2("pids") ?? Missing("pids");
             yield return (Path.Combine(directory, "pids.max"), pids <= 0 ? "max" : Text(pids));
         }
+        // END LAB cgroup-limits
     }
 
     /// <summary>The conversion runc and crun use: shares 2..262144 map linearly onto weight 1..10000.</summary>

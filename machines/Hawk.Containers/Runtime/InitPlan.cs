@@ -118,10 +118,12 @@ internal sealed class InitPlan
 
     private void Namespaces(IEnumerable<(string Type, string Path)> namespaces)
     {
+        // BEGIN LAB namespaces
         foreach (var (type, path) in namespaces)
         {
             Op("ns", type, path);
         }
+        // END LAB namespaces
     }
 
     private void IdMaps(LinuxSpec linux)

@@ -49,6 +49,7 @@ public sealed class Uart16550 : IPortDevice
 
     public byte Read(ushort port)
     {
+        // BEGIN LAB uart-registers
         bool latch = (_lcr & LcrDivisorLatch) != 0;
         switch (port - _base)
         {
@@ -66,10 +67,12 @@ public sealed class Uart16550 : IPortDevice
             case 6: return ModemStatus();
             default: return _scratch;
         }
+        // END LAB uart-registers
     }
 
     public void Write(ushort port, byte value)
     {
+        // BEGIN LAB uart-registers
         bool latch = (_lcr & LcrDivisorLatch) != 0;
         switch (port - _base)
         {
@@ -100,10 +103,12 @@ public sealed class Uart16550 : IPortDevice
             case 7: _scratch = value; break;
             default: break; // LSR and MSR are read-only
         }
+        // END LAB uart-registers
     }
 
     private void Transmit(byte value)
     {
+        // BEGIN LAB uart-registers
         if ((_mcr & McrLoopback) != 0)
         {
             Receive(value);
@@ -115,10 +120,12 @@ public sealed class Uart16550 : IPortDevice
 
         _transmitterEmptyPending = true;
         UpdateInterrupt();
+        // END LAB uart-registers
     }
 
     private byte ReadInterruptIdentification()
     {
+        // BEGIN LAB uart-registers
         byte fifo = (_fcr & 0x01) != 0 ? IirFifosEnabled : (byte)0;
         if ((_ier & IerReceivedData) != 0 && _receive.Count > 0)
         {
@@ -133,17 +140,20 @@ public sealed class Uart16550 : IPortDevice
         }
 
         return (byte)(fifo | IirNone);
+        // END LAB uart-registers
     }
 
     /// <summary>Carrier, data set ready and clear to send asserted; in loopback DTR, RTS, OUT1, OUT2 feed them back.</summary>
     private byte ModemStatus()
     {
+        // BEGIN LAB uart-registers
         if ((_mcr & McrLoopback) == 0)
         {
             return 0xB0;
         }
 
         return (byte)((((_mcr >> 1) & 1) << 4) | ((_mcr & 1) << 5) | (((_mcr >> 2) & 1) << 6) | (((_mcr >> 3) & 1) << 7));
+        // END LAB uart-registers
     }
 
     /// <summary>The line follows the pending conditions; the PIC is edge triggered, so a new condition after an

@@ -12,24 +12,42 @@ internal static class Bytecode
     public static int S4(byte[] code, int at) => BinaryPrimitives.ReadInt32BigEndian(code.AsSpan(at));
 
     /// <summary>idiv: int.MinValue / -1 overflows to int.MinValue in Java (C# throws).</summary>
-    public static int Div(int a, int b) => b == -1 ? unchecked(-a) : a / b;
+    public static int Div(int a, int b) =>
+        // BEGIN LAB java-arithmetic
+        b == -1 ? unchecked(-a) : a / b;
+        // END LAB java-arithmetic
 
-    public static int Rem(int a, int b) => b == -1 ? 0 : a % b;
+    public static int Rem(int a, int b) =>
+        // BEGIN LAB java-arithmetic
+        b == -1 ? 0 : a % b;
+        // END LAB java-arithmetic
 
-    public static long Div(long a, long b) => b == -1 ? unchecked(-a) : a / b;
+    public static long Div(long a, long b) =>
+        // BEGIN LAB java-arithmetic
+        b == -1 ? unchecked(-a) : a / b;
+        // END LAB java-arithmetic
 
-    public static long Rem(long a, long b) => b == -1 ? 0 : a % b;
+    public static long Rem(long a, long b) =>
+        // BEGIN LAB java-arithmetic
+        b == -1 ? 0 : a % b;
+        // END LAB java-arithmetic
 
     /// <summary>f2i/d2i: NaN is 0, out-of-range values saturate (JVMS 2.8.3).</summary>
     public static int ToInt(double value) =>
+        // BEGIN LAB java-arithmetic
         double.IsNaN(value) ? 0 : value >= int.MaxValue ? int.MaxValue : value <= int.MinValue ? int.MinValue : (int)value;
+        // END LAB java-arithmetic
 
     public static long ToLong(double value) =>
+        // BEGIN LAB java-arithmetic
         double.IsNaN(value) ? 0 : value >= long.MaxValue ? long.MaxValue : value <= long.MinValue ? long.MinValue : (long)value;
+        // END LAB java-arithmetic
 
     /// <summary>fcmpl/fcmpg/dcmpl/dcmpg: <paramref name="nanResult"/> when either operand is NaN.</summary>
     public static int Compare(double a, double b, int nanResult) =>
+        // BEGIN LAB java-arithmetic
         a > b ? 1 : a < b ? -1 : a == b ? 0 : nanResult;
+        // END LAB java-arithmetic
 
     public static float F(long slot) => BitConverter.Int32BitsToSingle((int)slot);
 

@@ -8,6 +8,7 @@ internal sealed partial class BytecodeInterpreter
     /// <summary>The handler pc for an exception thrown at <paramref name="pc"/>, or -1 (JVMS 2.10).</summary>
     private int FindHandler(JThread t, JMethod method, int pc, int throwable)
     {
+        // BEGIN LAB exception-dispatch
         var type = heap[throwable].Class;
         foreach (var handler in method.Code!.Handlers)
         {
@@ -29,5 +30,6 @@ internal sealed partial class BytecodeInterpreter
         }
 
         return -1;
+        // END LAB exception-dispatch
     }
 }

@@ -10,8 +10,25 @@ public sealed class MarkSweepCollector : IGarbageCollector
 
     public void Collect(Heap heap, IRootSet roots)
     {
+        MarkReachable(heap, roots);
+        Sweep(heap);
+    }
+
+    /// <summary>Sets <see cref="HeapObject.Marked"/> on every object reachable from the roots (course lab 2's gc-mark region).</summary>
+    private static void MarkReachable(Heap heap, IRootSet roots)
+    {
+        // BEGIN LAB gc-mark
         var pending = new Stack<int>();
-        roots.VisitRoots(reference => Mark(heap, reference, pending));
+        void Mark(int reference)
+        {
+            if (reference != 0 && heap.At(reference) is { Marked: false } value)
+            {
+                value.Marked = true;
+                pending.Push(reference);
+            }
+        }
+
+        roots.VisitRoots(Mark);
         while (pending.Count > 0)
         {
             var value = heap[pending.Pop()];
@@ -19,18 +36,23 @@ public sealed class MarkSweepCollector : IGarbageCollector
             {
                 foreach (int element in value.References)
                 {
-                    Mark(heap, element, pending);
+                    Mark(element);
                 }
             }
             else
             {
                 foreach (int slot in value.Class.ReferenceSlots)
                 {
-                    Mark(heap, (int)value.Fields[slot], pending);
+                    Mark((int)value.Fields[slot]);
                 }
             }
         }
+        // END LAB gc-mark
+    }
 
+    /// <summary>Frees every unmarked object and clears the marks for the next collection.</summary>
+    private static void Sweep(Heap heap)
+    {
         for (int reference = 1; reference < heap.Capacity; reference++)
         {
             var value = heap.At(reference);
@@ -47,15 +69,6 @@ public sealed class MarkSweepCollector : IGarbageCollector
             {
                 heap.Free(reference);
             }
-        }
-    }
-
-    private static void Mark(Heap heap, int reference, Stack<int> pending)
-    {
-        if (reference != 0 && heap.At(reference) is { Marked: false } value)
-        {
-            value.Marked = true;
-            pending.Push(reference);
         }
     }
 }
