@@ -89,11 +89,17 @@ public sealed partial class ContainerCgroup
 
         foreach (var directory in Directories.Reverse())
         {
-            for (int attempt = 0; Directory.Exists(directory); attempt++)
+            // rmdir first (no existence checks around it: a run's delete is on the critical path).
+            for (int attempt = 0; ; attempt++)
             {
                 try
                 {
                     Directory.Delete(directory);
+                    break;
+                }
+                catch (DirectoryNotFoundException)
+                {
+                    break;
                 }
                 catch (IOException) when (attempt < 200)
                 {

@@ -241,7 +241,14 @@ public sealed partial class ContainerRuntime(StateStore store, TextWriter warnin
             }
 
             record = record with { Pid = pid, PidStartTime = StateStore.ProcessStartTime(pid) ?? 0 };
-            store.Write(record);
+            if (plan.NeedsStates || plan.HasHookSync)
+            {
+                // Hooks may ask `state` while the container is creating. Without hooks the pid is saved once, with
+                // the created status: every state.json replaced on ext4 costs a forced write-back (auto_da_alloc),
+                // and should hawker die before that, delete still finds the init through the recorded cgroups.
+                store.Write(record);
+            }
+
             var creating = record.SpecState(ContainerStatus.Creating, indented: false);
             if (plan.NeedsStates)
             {

@@ -277,16 +277,16 @@ static void make_parents(char *path) {
     }
 }
 
-/* kind: "d" directory, "f" empty file, "" leave as is. */
+/* kind: "d" directory, "f" empty file, "" leave as is. The parents are made only when the kernel says they are
+ * missing: mount points usually exist, and a walk from "/" costs a mkdir per component for every mount. */
 static void make_target(char *path, const char *kind) {
     if (*kind == 0) return;
-    make_parents(path);
-    if (*kind == 'd') {
-        if (mkdir(path, 0755) < 0 && errno != EEXIST) fail("mkdir %s", path);
-    } else {
-        int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-        if (fd < 0 && errno != EISDIR) fail("create mount point %s", path);
+    for (int attempt = 0;; attempt++) {
+        int fd = -1, made = *kind == 'd' ? mkdir(path, 0755) : (fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644));
         if (fd >= 0) close(fd);
+        if (made >= 0 || errno == EEXIST || errno == EISDIR) return;
+        if (errno != ENOENT || attempt > 0) fail(*kind == 'd' ? "mkdir %s" : "create mount point %s", path);
+        make_parents(path);
     }
 }
 
@@ -346,10 +346,14 @@ static void do_device(const char *rootfs, char **args) {
     /* args: path type(c/b/p/u) major minor mode uid gid */
     char target[4096];
     join_root(target, sizeof target, rootfs, args[0]);
-    make_parents(target);
     mode_t type = args[1][0] == 'b' ? S_IFBLK : args[1][0] == 'p' ? S_IFIFO : S_IFCHR;
-    unlink(target);
-    if (mknod(target, type | (mode_t)number(args[4]), makedev(number(args[2]), number(args[3]))) == 0) {
+    int made;
+    for (int attempt = 0; (made = mknod(target, type | (mode_t)number(args[4]), makedev(number(args[2]), number(args[3])))) < 0 && attempt < 2; attempt++) {
+        if (errno == ENOENT) make_parents(target);      /* usually /dev exists: no walk */
+        else if (errno == EEXIST) unlink(target);       /* replaced, as the config's node wins */
+        else break;
+    }
+    if (made == 0) {
         /* mknod applies the umask; the spec's fileMode is exact. */
         if (chmod(target, (mode_t)number(args[4])) < 0) fail("chmod device %s", args[0]);
         if (chown(target, (uid_t)number(args[5]), (gid_t)number(args[6])) < 0) fail("chown device %s", args[0]);
