@@ -182,8 +182,7 @@ public sealed partial class ContainerRuntime(StateStore store, TextWriter warnin
             Terminal = options.Terminal,
         };
         var plan = InitPlan.ForExec(spec, record.Pid, process, !options.Detach, options.ConsoleSocket);
-        plan.JoinCgroups(ContainerCgroup.Open(record.Cgroups));
-        var shim = ShimSession.Start(plan, ShimTimeout);
+        var shim = ShimSession.Start(plan, InitPlan.ForCgroups(ContainerCgroup.Open(record.Cgroups)), ShimTimeout);
         using (shim)
         {
             try
@@ -220,6 +219,7 @@ public sealed partial class ContainerRuntime(StateStore store, TextWriter warnin
         {
             var plan = InitPlan.ForInit(spec, bundle, fifo, options.ConsoleSocket, foreground, _hierarchies.Value);
             shim = ShimSession.Spawn(ShimTimeout);
+            shim.SendPlan(plan); // the shim creates the namespaces while the state and cgroups are made here
             File.WriteAllBytes(Path.Combine(directory, "config.json"), configBytes);
             Native.MakeFifo(fifo, 0b110_010_010);
             File.SetUnixFileMode(fifo, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite);
@@ -227,8 +227,7 @@ public sealed partial class ContainerRuntime(StateStore store, TextWriter warnin
             cgroup = ContainerCgroup.Create(_hierarchies.Value, spec.Linux.CgroupsPath ?? $"/hawker/{options.Id}", WithDefaultDevices(spec));
             record = record with { Cgroups = cgroup.Directories };
             store.Write(record);
-            plan.JoinCgroups(cgroup);
-            shim.SendPlan(plan);
+            shim.SendPlan(InitPlan.ForCgroups(cgroup));
             int pid = shim.ReadPid();
             if (!foreground)
             {

@@ -11,6 +11,7 @@
  *
  * Protocol on fd 3 (socket, both ways):
  *   runtime -> shim   : u32 length + plan
+ *   runtime -> shim   : u32 length + cgroup ops      once the cgroups exist (the shim makes namespaces meanwhile)
  *   shim -> runtime   : "pid N\n"                    after the init exists (maps written), before it runs
  *   runtime -> init   : 2 x (u32 length + state JSON) (only with op "states": for createContainer, startContainer hooks)
  *   init -> runtime   : "hooks\n" (only if planned)  before pivot_root; runtime replies "ok\n"
@@ -184,6 +185,20 @@ static int join_namespaces(const struct plan *plan, int *new_cgroup) {
         close(fds[n]);
     }
     return create;
+}
+
+/* The network, IPC and UTS namespaces the plan creates, made by the shim itself while the runtime still makes the
+ * cgroups (a network namespace costs half a millisecond); the init then inherits them instead of creating them in
+ * clone. Not with a user namespace in the plan: those namespaces must belong to it, so they are made with it. */
+static int unshare_early(const struct plan *plan) {
+    int early = 0;
+    FOR_OPS(plan, i, "ns") {
+        int flag = ns_flag(plan->words[i + 1]);
+        if (flag == CLONE_NEWUSER) return 0;
+        if (*plan->words[i + 2] == 0 && (flag & (CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS))) early |= flag;
+    }
+    if (early && unshare(early) < 0) fail("namespaces: unshare 0x%x", early);
+    return early;
 }
 
 static void write_file(const char *path, const char *content) {
@@ -664,14 +679,17 @@ int main(void) {
     struct plan plan = parse_plan(blob, length);
     const char *mode = find_op(&plan, "mode");
     int foreground = mode && !strcmp(mode, "foreground");
+    int early = unshare_early(&plan);
+    char *cgroup_blob = read_blob(&length);
+    struct plan cgroups = parse_plan(cgroup_blob, length);
 
     const char *fifo_path = find_op(&plan, "fifo");
     if (fifo_path && (fifo = open(fifo_path, O_PATH | O_CLOEXEC)) < 0) fail("open exec fifo %s", fifo_path);
     int new_cgroup = 0;
     const char *console_path = find_op(&plan, "console");
     if (console_path) console = connect_console(console_path);
-    open_cgroups(&plan);
-    int flags = join_namespaces(&plan, &new_cgroup);
+    open_cgroups(&cgroups);
+    int flags = join_namespaces(&plan, &new_cgroup) & ~early;
     int sync[2];
     if (pipe2(sync, O_CLOEXEC) < 0) fail("pipe");
     pid_t pid = clone_into_cgroups(flags);
