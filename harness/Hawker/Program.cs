@@ -2,4 +2,4 @@ using Hawk.Containers.Cli;
 
 [assembly: System.Runtime.Versioning.SupportedOSPlatform("linux")]
 
-return HawkerCli.CreateRoot(Console.Out, Console.Error).Parse(args).Invoke();
+return HawkerCli.Invoke(args, Console.Out, Console.Error);

@@ -41,13 +41,20 @@ measure() {
   echo "## $mode ($runs runs; $(uptime | sed 's/.*load/load/'))"
   cat "$cache/$mode.md"
   # CSV columns: command,mean,stddev,median,user,system,min,max (seconds).
-  awk -F, 'NR > 1 { mean[$1] = $2 * 1000; min[$1] = $7 * 1000 }
+  # CPU = user + system time of every process of a run (hyperfine counts children).
+  # Medians too: one slow wrapper run under load moves the mean of "crun own" a lot.
+  awk -F, 'NR > 1 { mean[$1] = $2 * 1000; median[$1] = $4 * 1000; min[$1] = $7 * 1000; cpu[$1] = ($5 + $6) * 1000
+      printf "CPU %-16s %.1f ms\n", $1, cpu[$1] }
     END {
       own = mean["crun"] - mean["crun-wrapper"]
       ownMin = min["crun"] - min["crun-wrapper"]
-      printf "crun own time (minus the wrapper): mean %.1f ms, min %.1f ms\n", own, ownMin
+      ownCpu = cpu["crun"] - cpu["crun-wrapper"]
+      printf "crun own time (minus the wrapper): mean %.1f ms, min %.1f ms, CPU %.1f ms\n", own, ownMin, ownCpu
+      printf "CPU:      hawker/crun own %.2f   hawker/runc %.2f\n", cpu["hawker"] / ownCpu, cpu["hawker"] / cpu["runc"]
       printf "means:    hawker/crun own %.2f   hawker/crun as run here %.2f   hawker/runc %.2f\n",
         mean["hawker"] / own, mean["hawker"] / mean["crun"], mean["hawker"] / mean["runc"]
+      printf "medians:  hawker/crun own %.2f   hawker/crun as run here %.2f   hawker/runc %.2f\n",
+        median["hawker"] / (median["crun"] - median["crun-wrapper"]), median["hawker"] / median["crun"], median["hawker"] / median["runc"]
       printf "minimums: hawker/crun own %.2f   hawker/crun as run here %.2f   hawker/runc %.2f\n\n",
         min["hawker"] / ownMin, min["hawker"] / min["crun"], min["hawker"] / min["runc"]
     }' "$cache/$mode.csv"

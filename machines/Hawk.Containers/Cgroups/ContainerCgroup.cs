@@ -9,7 +9,14 @@ namespace Hawk.Containers.Cgroups;
 /// </summary>
 public sealed partial class ContainerCgroup
 {
-    private ContainerCgroup(IReadOnlyList<string> directories) => Directories = directories;
+    /// <summary>Whether each directory is a v2 one, when known from creation (else asked of the directory).</summary>
+    private readonly List<bool>? _isV2;
+
+    private ContainerCgroup(IReadOnlyList<string> directories, List<bool>? isV2 = null)
+    {
+        Directories = directories;
+        _isV2 = isV2;
+    }
 
     /// <summary>The cgroup directories, one per hierarchy (persisted in the state so delete can remove them).</summary>
     public IReadOnlyList<string> Directories { get; }
@@ -27,7 +34,8 @@ public sealed partial class ContainerCgroup
 
         var managed = hierarchies.Where(h => h.IsManaged).ToArray();
         var created = new List<string>();
-        var cgroup = new ContainerCgroup(created);
+        var isV2 = new List<bool>();
+        var cgroup = new ContainerCgroup(created, isV2);
         try
         {
             foreach (var hierarchy in managed)
@@ -45,6 +53,7 @@ public sealed partial class ContainerCgroup
 
                 Directory.CreateDirectory(directory);
                 created.Add(directory);
+                isV2.Add(hierarchy.IsV2);
             }
 
             Apply(managed, relative, resources);
@@ -63,7 +72,8 @@ public sealed partial class ContainerCgroup
     }
 
     /// <summary>The directories with their kind: the shim joins v1 ones through `tasks` and v2 ones by clone3 (see hawker-shim.c).</summary>
-    public IEnumerable<(string Directory, bool IsV2)> Members => Directories.Select(d => (d, File.Exists(Path.Combine(d, "cgroup.controllers"))));
+    public IEnumerable<(string Directory, bool IsV2)> Members =>
+        Directories.Select((d, i) => (d, _isV2?[i] ?? File.Exists(Path.Combine(d, "cgroup.controllers"))));
 
     private static void Apply(IReadOnlyList<CgroupHierarchy> managed, string relative, ResourcesSpec resources)
     {
@@ -76,31 +86,47 @@ public sealed partial class ContainerCgroup
     /// <summary>Kills what is left inside and removes the directories (retrying while the kernel finishes the exits).</summary>
     public void Destroy()
     {
+        bool thawed = false;
+        foreach (var directory in Directories.Reverse())
+        {
+            // rmdir first, with no checks around it: after a `run` the cgroups are empty, and delete is on its critical path.
+            for (int attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    Directory.Delete(directory);
+                    break;
+                }
+                catch (DirectoryNotFoundException)
+                {
+                    break;
+                }
+                catch (IOException) when (attempt < 200)
+                {
+                    if (!thawed)
+                    {
+                        thawed = true;
+                        KillFrozen();
+                    }
+
+                    KillMembers(directory);
+                    Thread.Sleep(5);
+                }
+            }
+        }
+    }
+
+    /// <summary>Frozen tasks act on SIGKILL only once thawed.</summary>
+    private void KillFrozen()
+    {
         if (IsFrozen)
         {
-            // Frozen tasks act on SIGKILL only once thawed.
             foreach (var directory in DirectoriesWith("cgroup.procs"))
             {
                 KillMembers(directory);
             }
 
             SetFrozen(false);
-        }
-
-        foreach (var directory in Directories.Reverse())
-        {
-            for (int attempt = 0; Directory.Exists(directory); attempt++)
-            {
-                try
-                {
-                    Directory.Delete(directory);
-                }
-                catch (IOException) when (attempt < 200)
-                {
-                    KillMembers(directory);
-                    Thread.Sleep(5);
-                }
-            }
         }
     }
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Hawk.Containers.Runtime;
 using Hawk.Containers.Spec;
 
@@ -13,6 +12,10 @@ namespace Hawk.Containers.Cli;
 /// </summary>
 public static class HawkerCli
 {
+    /// <summary>The `hawker` executable: plain lifecycle lines directly, everything else through System.CommandLine.</summary>
+    public static int Invoke(string[] args, TextWriter output, TextWriter error) =>
+        LifecycleLine.TryRead(args) is { } line ? line.Invoke(output, error) : CreateRoot(output, error).Parse(args).Invoke();
+
     public static RootCommand CreateRoot(TextWriter output, TextWriter error)
     {
         var root = new RootCommand("hawker: an OCI container runtime (runc-compatible command line).");
@@ -38,26 +41,42 @@ public static class HawkerCli
         var pidFile = new Option<string?>("--pid-file") { Description = "Write the container process's pid here." };
         var consoleSocket = new Option<string?>("--console-socket") { Description = "Unix socket receiving the pty master (process.terminal)." };
 
-        var create = new Command("create", "Create a container; its process waits until `start`.") { id, bundle, pidFile, consoleSocket };
-        create.SetAction(p => globals.Guard(p, r => r.Create(new CreateOptions(p.GetRequiredValue(id), p.GetRequiredValue(bundle), p.GetValue(pidFile), p.GetValue(consoleSocket)))));
-
-        var start = new Command("start", "Run the user process of a created container.") { id };
-        start.SetAction(p => globals.Guard(p, r => r.Start(p.GetRequiredValue(id))));
-
-        var state = new Command("state", "Print the container's state JSON.") { id };
-        state.SetAction(p => globals.Guard(p, r => output.WriteLine(Encoding.UTF8.GetString(r.State(p.GetRequiredValue(id))))));
-
         var signal = new Argument<string>("signal") { Description = "Signal name or number.", DefaultValueFactory = _ => "SIGTERM" };
-        var kill = new Command("kill", "Send a signal to the container's init.") { id, signal };
-        kill.SetAction(p => globals.Guard(p, r => r.Kill(p.GetRequiredValue(id), Signals.Parse(p.GetRequiredValue(signal)))));
-
         var force = new Option<bool>("--force", "-f") { Description = "Kill the container first if it is not stopped." };
-        var delete = new Command("delete", "Delete a stopped container and everything it holds.") { id, force };
-        delete.SetAction(p => globals.Guard(p, r => r.Delete(p.GetRequiredValue(id), p.GetValue(force))));
-
         var detach = new Option<bool>("--detach", "-d") { Description = "Do not wait for the process." };
-        var run = new Command("run", "create + start (+ wait and delete unless --detach).") { id, bundle, pidFile, consoleSocket, detach };
-        run.SetAction(p => globals.Run(p, r => r.Run(new CreateOptions(p.GetRequiredValue(id), p.GetRequiredValue(bundle), p.GetValue(pidFile), p.GetValue(consoleSocket)), p.GetValue(detach))));
+        Command Lifecycle(string name, string description, params Symbol[] symbols)
+        {
+            var lifecycle = new Command(name, description) { id };
+            foreach (var symbol in symbols)
+            {
+                if (symbol is Option option)
+                {
+                    lifecycle.Options.Add(option);
+                }
+                else
+                {
+                    lifecycle.Arguments.Add((Argument)symbol);
+                }
+            }
+
+            lifecycle.SetAction(p => new LifecycleLine(name, p.GetRequiredValue(id), globals.Values(p))
+            {
+                Bundle = symbols.Contains(bundle) ? p.GetRequiredValue(bundle) : ".",
+                PidFile = symbols.Contains(pidFile) ? p.GetValue(pidFile) : null,
+                ConsoleSocket = symbols.Contains(consoleSocket) ? p.GetValue(consoleSocket) : null,
+                Detach = symbols.Contains(detach) && p.GetValue(detach),
+                Force = symbols.Contains(force) && p.GetValue(force),
+                Signal = symbols.Contains(signal) ? p.GetRequiredValue(signal) : "SIGTERM",
+            }.Invoke(output, error));
+            return lifecycle;
+        }
+
+        var create = Lifecycle("create", "Create a container; its process waits until `start`.", bundle, pidFile, consoleSocket);
+        var start = Lifecycle("start", "Run the user process of a created container.");
+        var state = Lifecycle("state", "Print the container's state JSON.");
+        var kill = Lifecycle("kill", "Send a signal to the container's init.", signal);
+        var delete = Lifecycle("delete", "Delete a stopped container and everything it holds.", force);
+        var run = Lifecycle("run", "create + start (+ wait and delete unless --detach).", bundle, pidFile, consoleSocket, detach);
 
         var command = new Argument<string[]>("command") { Description = "Program and arguments.", Arity = ArgumentArity.OneOrMore };
         var env = new Option<string[]>("--env", "-e") { Description = "NAME=VALUE to add.", AllowMultipleArgumentsPerToken = false };
@@ -118,39 +137,17 @@ public static class HawkerCli
         }
     }
 
-    /// <summary>The global options and the error handling every command shares.</summary>
+    /// <summary>The global options; their values and the error handling are <see cref="GlobalValues"/>.</summary>
     internal sealed record Globals(Option<string> Root, Option<string?> Log, Option<string> LogFormat, TextWriter Output, TextWriter Error)
     {
+        public GlobalValues Values(ParseResult parse) => new(parse.GetRequiredValue(Root), parse.GetValue(Log), parse.GetRequiredValue(LogFormat));
+
         public int Guard(ParseResult parse, Action<ContainerRuntime> action) => Run(parse, runtime =>
         {
             action(runtime);
             return 0;
         });
 
-        /// <returns>The action's exit code, or 1 after reporting a user-caused error (never a stack trace).</returns>
-        public int Run(ParseResult parse, Func<ContainerRuntime, int> action)
-        {
-            try
-            {
-                return action(new ContainerRuntime(new StateStore(parse.GetRequiredValue(Root)), Error));
-            }
-            catch (Exception e) when (e is ContainerException or ConfigException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
-            {
-                Report(parse, e.Message);
-                return 1;
-            }
-        }
-
-        private void Report(ParseResult parse, string message)
-        {
-            Error.WriteLine($"hawker: {message}");
-            if (parse.GetValue(Log) is { } log)
-            {
-                var line = parse.GetValue(LogFormat) == "json"
-                    ? $"{{\"level\":\"error\",\"msg\":{JsonSerializer.Serialize(message, SpecJsonContext.Default.String)},\"time\":\"{ContainerRecord.Timestamp(DateTimeOffset.UtcNow)}\"}}"
-                    : $"time=\"{ContainerRecord.Timestamp(DateTimeOffset.UtcNow)}\" level=error msg=\"{message.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
-                File.AppendAllText(log, line + "\n");
-            }
-        }
+        public int Run(ParseResult parse, Func<ContainerRuntime, int> action) => Values(parse).Run(Error, action);
     }
 }

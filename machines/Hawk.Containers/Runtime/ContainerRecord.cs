@@ -94,7 +94,7 @@ public sealed record ContainerRecord(
     private static byte[] Write(Action<Utf8JsonWriter> body, bool indented)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = JsonEscaping.Instance }))
         {
             writer.WriteStartObject();
             body(writer);

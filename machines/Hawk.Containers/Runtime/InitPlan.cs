@@ -87,13 +87,19 @@ internal sealed class InitPlan
         return plan;
     }
 
-    /// <summary>The new process is born into these cgroups (the shim moves it there before it runs anything of the plan).</summary>
-    public void JoinCgroups(ContainerCgroup cgroup)
+    /// <summary>
+    /// The shim's second message: the cgroups the new process is born into (it is moved there before it runs anything
+    /// of the plan). Sent apart so that the shim creates the container's namespaces while the runtime makes the cgroups.
+    /// </summary>
+    public static InitPlan ForCgroups(ContainerCgroup cgroup)
     {
+        var plan = new InitPlan();
         foreach (var (directory, isV2) in cgroup.Members)
         {
-            Op(isV2 ? "cgroup2" : "cgroup1", directory);
+            plan.Op(isV2 ? "cgroup2" : "cgroup1", directory);
         }
+
+        return plan;
     }
 
     /// <returns>u32 length (little-endian) followed by the NUL-terminated words.</returns>

@@ -27,10 +27,11 @@ internal sealed class ShimSession : IDisposable
 
     public static string ShimPath => Environment.GetEnvironmentVariable("HAWKER_SHIM") is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "hawker-shim");
 
-    public static ShimSession Start(InitPlan plan, TimeSpan timeout)
+    public static ShimSession Start(InitPlan plan, InitPlan cgroups, TimeSpan timeout)
     {
         var session = Spawn(timeout);
         session.SendPlan(plan);
+        session.SendPlan(cgroups);
         return session;
     }
 
@@ -56,6 +57,7 @@ internal sealed class ShimSession : IDisposable
         return new ShimSession(ours, pid, timeout);
     }
 
+    /// <summary>Sends the plan, then (once they exist) the cgroups of <see cref="InitPlan.ForCgroups"/>.</summary>
     public void SendPlan(InitPlan plan) => Send(plan.Serialize());
 
     public int ReadPid()
@@ -132,7 +134,23 @@ internal sealed class ShimSession : IDisposable
         }
         catch (IOException e)
         {
-            throw new ContainerException($"container init went away: {e.Message}", e);
+            // The shim stopped reading because it failed: its last line says why.
+            var report = Attempt(ReadLine);
+            throw new ContainerException(report is not null && report.StartsWith("error ", StringComparison.Ordinal)
+                ? $"container init: {report[6..]}"
+                : $"container init went away: {e.Message}", e);
+        }
+    }
+
+    private static string? Attempt(Func<string> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (ContainerException)
+        {
+            return null;
         }
     }
 

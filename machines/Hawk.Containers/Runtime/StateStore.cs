@@ -88,6 +88,11 @@ public sealed partial class StateStore(string root)
     /// <returns>Field 22 of /proc/PID/stat (start time in clock ticks), or null if the process is gone or a zombie.</returns>
     public static long? ProcessStartTime(int pid)
     {
+        if (!Directory.Exists($"/proc/{pid}"))
+        {
+            return null; // the usual answer once a container ended, without the cost of a thrown exception
+        }
+
         string stat;
         try
         {

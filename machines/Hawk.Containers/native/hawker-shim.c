@@ -11,6 +11,7 @@
  *
  * Protocol on fd 3 (socket, both ways):
  *   runtime -> shim   : u32 length + plan
+ *   runtime -> shim   : u32 length + cgroup ops      once the cgroups exist (the shim makes namespaces meanwhile)
  *   shim -> runtime   : "pid N\n"                    after the init exists (maps written), before it runs
  *   runtime -> init   : 2 x (u32 length + state JSON) (only with op "states": for createContainer, startContainer hooks)
  *   init -> runtime   : "hooks\n" (only if planned)  before pivot_root; runtime replies "ok\n"
@@ -186,6 +187,20 @@ static int join_namespaces(const struct plan *plan, int *new_cgroup) {
     return create;
 }
 
+/* The network, IPC and UTS namespaces the plan creates, made by the shim itself while the runtime still makes the
+ * cgroups (a network namespace costs half a millisecond); the init then inherits them instead of creating them in
+ * clone. Not with a user namespace in the plan: those namespaces must belong to it, so they are made with it. */
+static int unshare_early(const struct plan *plan) {
+    int early = 0;
+    FOR_OPS(plan, i, "ns") {
+        int flag = ns_flag(plan->words[i + 1]);
+        if (flag == CLONE_NEWUSER) return 0;
+        if (*plan->words[i + 2] == 0 && (flag & (CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS))) early |= flag;
+    }
+    if (early && unshare(early) < 0) fail("namespaces: unshare 0x%x", early);
+    return early;
+}
+
 static void write_file(const char *path, const char *content) {
     int fd = open(path, O_WRONLY | O_CLOEXEC);
     if (fd < 0) fail("open %s", path);
@@ -277,16 +292,16 @@ static void make_parents(char *path) {
     }
 }
 
-/* kind: "d" directory, "f" empty file, "" leave as is. */
+/* kind: "d" directory, "f" empty file, "" leave as is. The parents are made only when the kernel says they are
+ * missing: mount points usually exist, and a walk from "/" costs a mkdir per component for every mount. */
 static void make_target(char *path, const char *kind) {
     if (*kind == 0) return;
-    make_parents(path);
-    if (*kind == 'd') {
-        if (mkdir(path, 0755) < 0 && errno != EEXIST) fail("mkdir %s", path);
-    } else {
-        int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-        if (fd < 0 && errno != EISDIR) fail("create mount point %s", path);
+    for (int attempt = 0;; attempt++) {
+        int fd = -1, made = *kind == 'd' ? mkdir(path, 0755) : (fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644));
         if (fd >= 0) close(fd);
+        if (made >= 0 || errno == EEXIST || errno == EISDIR) return;
+        if (errno != ENOENT || attempt > 0) fail(*kind == 'd' ? "mkdir %s" : "create mount point %s", path);
+        make_parents(path);
     }
 }
 
@@ -346,10 +361,14 @@ static void do_device(const char *rootfs, char **args) {
     /* args: path type(c/b/p/u) major minor mode uid gid */
     char target[4096];
     join_root(target, sizeof target, rootfs, args[0]);
-    make_parents(target);
     mode_t type = args[1][0] == 'b' ? S_IFBLK : args[1][0] == 'p' ? S_IFIFO : S_IFCHR;
-    unlink(target);
-    if (mknod(target, type | (mode_t)number(args[4]), makedev(number(args[2]), number(args[3]))) == 0) {
+    int made;
+    for (int attempt = 0; (made = mknod(target, type | (mode_t)number(args[4]), makedev(number(args[2]), number(args[3])))) < 0 && attempt < 2; attempt++) {
+        if (errno == ENOENT) make_parents(target);      /* usually /dev exists: no walk */
+        else if (errno == EEXIST) unlink(target);       /* replaced, as the config's node wins */
+        else break;
+    }
+    if (made == 0) {
         /* mknod applies the umask; the spec's fileMode is exact. */
         if (chmod(target, (mode_t)number(args[4])) < 0) fail("chmod device %s", args[0]);
         if (chown(target, (uid_t)number(args[5]), (gid_t)number(args[6])) < 0) fail("chown device %s", args[0]);
@@ -660,14 +679,17 @@ int main(void) {
     struct plan plan = parse_plan(blob, length);
     const char *mode = find_op(&plan, "mode");
     int foreground = mode && !strcmp(mode, "foreground");
+    int early = unshare_early(&plan);
+    char *cgroup_blob = read_blob(&length);
+    struct plan cgroups = parse_plan(cgroup_blob, length);
 
     const char *fifo_path = find_op(&plan, "fifo");
     if (fifo_path && (fifo = open(fifo_path, O_PATH | O_CLOEXEC)) < 0) fail("open exec fifo %s", fifo_path);
     int new_cgroup = 0;
     const char *console_path = find_op(&plan, "console");
     if (console_path) console = connect_console(console_path);
-    open_cgroups(&plan);
-    int flags = join_namespaces(&plan, &new_cgroup);
+    open_cgroups(&cgroups);
+    int flags = join_namespaces(&plan, &new_cgroup) & ~early;
     int sync[2];
     if (pipe2(sync, O_CLOEXEC) < 0) fail("pipe");
     pid_t pid = clone_into_cgroups(flags);
