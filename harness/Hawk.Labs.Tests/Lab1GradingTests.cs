@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Hawk.Labs.Definition;
 using Hawk.Labs.Feedback;
 using Hawk.Labs.Grading;
 using Hawk.Labs.Regions;
