@@ -159,10 +159,12 @@ public class MaliciousSubmissionTests
                 break;
             case Attack.EscapeAndForge when language == LabLanguage.CSharp:
                 Assert.That(part.Output, Does.Contain(Malice.FakeResults), $"{part.Part.Id}: what the code prints is shown as its output, not taken as a result");
-                // Every target was tried (the host's copies are checked above); a write into the sandbox's private /tmp succeeds there.
+                // Only a write straight into /tmp may succeed: the sandbox's private tmpfs (the host's /tmp is checked above).
+                // The report folder's results.json is rewritten by the grader afterwards, so only the refusal shows there.
                 foreach (var target in targets)
                 {
-                    Assert.That(part.Output, Does.Contain(Malice.Denied + target + ": ").Or.Contain(Malice.Escaped + target + "\n"), $"{part.Part.Id}: {target} was tried");
+                    var refused = Does.Contain(Malice.Denied + target + ": ");
+                    Assert.That(part.Output, Path.GetDirectoryName(target) == "/tmp" ? refused.Or.Contain(Malice.Escaped + target + "\n") : refused, $"{part.Part.Id}: writing {target}");
                 }
 
                 Assert.That(part.Output, Does.Match($"{Malice.Denied}/.*/{Malice.Planted}: "), $"{part.Part.Id}: the grading workspace (the probe's own files) is read-only");
