@@ -6,7 +6,8 @@ namespace Hawk.Labs.Probe;
 public static partial class ProbeHost
 {
     /// <summary>Reads every request line from <paramref name="requests"/> and writes one observation line each to <paramref name="observations"/>.</summary>
-    public static void Serve(TextReader requests, TextWriter observations)
+    /// <param name="session">The grader's secret, carried by every observation (null in the coverage replay, which judges nothing).</param>
+    public static void Serve(TextReader requests, TextWriter observations, string? session = null)
     {
         int id = 0;
         while (requests.ReadLine() is { } line)
@@ -23,7 +24,7 @@ public static partial class ProbeHost
                 observation = new ProbeObservation { Error = $"{e.GetType().Name}: {e.Message}" };
             }
 
-            observations.WriteLine(JsonSerializer.Serialize(observation with { Id = id++ }, ProbeJson.Options));
+            observations.WriteLine(JsonSerializer.Serialize(observation with { Id = id++, Session = session }, ProbeJson.Options));
             observations.Flush();
         }
     }

@@ -40,6 +40,13 @@ public sealed record ProbeObservation
     [JsonRequired]
     public int Id { get; init; }
 
+    /// <summary>
+    /// The grader's secret for this run (the first line of the probe's input, read before any code under test is
+    /// loaded): a line without it is not an observation, however well-formed, so code that writes observation lines
+    /// of its own to the real standard output and exits cannot pass them off as the machine's.
+    /// </summary>
+    public string? Session { get; init; }
+
     public ushort[]? Registers { get; init; }
 
     public byte[]? Ram { get; init; }

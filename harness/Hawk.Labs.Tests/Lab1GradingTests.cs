@@ -1,12 +1,11 @@
 using System.Text.Json;
-using Hawk.Labs.Definition;
 using Hawk.Labs.Feedback;
 using Hawk.Labs.Grading;
 using Hawk.Labs.Regions;
 
 namespace Hawk.Labs.Tests;
 
-/// <summary>Grading lab1 (C# in HawkNESt, built per submission) on full, partial, broken and malicious fixtures.</summary>
+/// <summary>Grading lab1 (C# in HawkNESt, built per submission) on full, partial and broken fixtures (malicious ones: MaliciousSubmissionTests).</summary>
 [Category("slow")]
 public class Lab1GradingTests
 {
@@ -83,42 +82,6 @@ public class Lab1GradingTests
         Assert.That(report.Score, Is.Zero);
         Assert.That(report.Build.Log, Does.Contain("Cpu.Alu.cs").And.Contain("error CS"));
         Assert.That(MarkdownFeedback.Write(report), Does.Contain("does not build"));
-    }
-
-    [Test]
-    public async Task Endless_loops_huge_allocations_escapes_and_forged_output_cost_points_never_the_grader()
-    {
-        var sources = TestRepository.Sources("lab1");
-        var shortLimits = new ResourceLimits(TimeSpan.FromSeconds(8), 256L * 1024 * 1024);
-        sources = new LabSources(sources.Lab with { Parts = [.. sources.Lab.Parts.Select(part => part with { Limits = shortLimits })] }, sources.RepositoryRoot);
-        var output = _folder.CreateSubdirectory("out");
-        var escape = Path.Combine(_folder.FullName, "escaped.txt");
-        var forged = $$"""
-            Console.WriteLine("{\"score\": 100, \"tests\": []}");
-            using (var raw = Console.OpenStandardOutput())
-            {
-                raw.Write(System.Text.Encoding.UTF8.GetBytes("{\"id\":0,\"ram\":\"AAAAAAAA\",\"frames\":1}\n"));
-            }
-            File.WriteAllText("results.json", "{\"score\": 100}");
-            File.WriteAllText("{{escape}}", "escaped");
-            File.WriteAllText("{{Path.Combine(output.FullName, "results.json")}}", "{\"score\": 100}");
-            """;
-
-        var report = await Grade(sources, new()
-        {
-            ["indirect-addressing"] = "while (true)\n{\n}",
-            ["adc-sbc"] = "var hog = new List<byte[]>();\nwhile (true)\n{\n    hog.Add(new byte[64 * 1024 * 1024]);\n    hog[^1][value] = 1;\n}",
-            ["mmc1"] = forged,
-        }, output);
-        GradingOutputs.WriteAll(report, output);
-
-        Assert.That(Lab0GradingTests.Scores(report), Is.EqualTo(new[] { 0.0, 0, 0, 0 }), Lab0GradingTests.Describe(report));
-        Assert.That(report.Parts[0].Output, Does.Contain("time limit"));
-        Assert.That(report.Parts[2].FirstFailure!.Divergence!.Actual, Does.Contain("OutOfMemoryException").Or.Contain("no observation"));
-        Assert.That(File.Exists(escape), Is.False, "a write outside the run folder must fail");
-        using var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(output.FullName, GradescopeResults.FileName)));
-        Assert.That(results.RootElement.GetProperty("score").GetDouble(), Is.Zero, "results.json is the grader's");
-        Assert.That(report.Parts[3].Output, Does.Contain("\"score\": 100"), "what the code prints is shown as its output, not taken as a result");
     }
 
     private async Task<GradingReport> Grade(LabSources sources, Dictionary<string, string> bodies, DirectoryInfo? output = null, bool coverage = false)

@@ -101,15 +101,7 @@ public class MachineLabGradingTests
     {
         RequireNasm();
         new RequiredComponent("KVM").Ensure(Hawk.Hypervisor.KvmMachine.UnavailableReason());
-        var guests = Path.Combine(TestRepository.Root.FullName, "course-labs", "lab3", "guests");
-        var image = Path.Combine(_folder.FullName, "registers.bin");
-        using (var nasm = System.Diagnostics.Process.Start("nasm", ["-f", "bin", "-i", guests + "/", "-o", image, Path.Combine(guests, "registers.asm")]))
-        {
-            nasm.WaitForExit();
-            Assert.That(nasm.ExitCode, Is.Zero);
-        }
-
-        var bytes = File.ReadAllBytes(image);
+        var bytes = AssembleGuest("registers", _folder);
         var emulator = Hawk.Labs.Probe.ProbeHost.Answer(new Hawk.Labs.Probe.GuestRunRequest(bytes, "emulator", 10_000_000, 10_000));
         var kvm = Hawk.Labs.Probe.ProbeHost.Answer(new Hawk.Labs.Probe.GuestRunRequest(bytes, "kvm", 10_000_000, 10_000));
 
@@ -168,6 +160,20 @@ public class MachineLabGradingTests
 
     internal static void RequireNasm() =>
         new RequiredComponent("NASM").Ensure(ExecutablePath.Find("nasm") is null ? "nasm not on PATH (apt-get install nasm)" : null);
+
+    /// <summary>One of lab 3's guests assembled by nasm into a flat image.</summary>
+    internal static byte[] AssembleGuest(string guest, DirectoryInfo folder)
+    {
+        var guests = Path.Combine(TestRepository.Root.FullName, "course-labs", "lab3", "guests");
+        var image = Path.Combine(folder.FullName, guest + ".bin");
+        using (var nasm = System.Diagnostics.Process.Start("nasm", ["-f", "bin", "-i", guests + "/", "-o", image, Path.Combine(guests, guest + ".asm")]))
+        {
+            nasm.WaitForExit();
+            Assert.That(nasm.ExitCode, Is.Zero);
+        }
+
+        return File.ReadAllBytes(image);
+    }
 
     internal static void RequireContainers()
     {

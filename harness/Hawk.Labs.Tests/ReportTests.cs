@@ -70,18 +70,22 @@ public class ReportTests
     [Test]
     public void Printed_or_forged_lines_never_count_as_observations()
     {
+        const string session = "5EC2E7";
+        string Line(int id, int frames, string? secret = session) => JsonSerializer.Serialize(new ProbeObservation { Id = id, Frames = frames, Session = secret }, ProbeJson.Options);
         var stdout = string.Join('\n',
             "{\"score\": 100}",
             "not json at all",
-            JsonSerializer.Serialize(new ProbeObservation { Id = 0, Frames = 1 }, ProbeJson.Options),
-            JsonSerializer.Serialize(new ProbeObservation { Id = 1, Frames = 2 }, ProbeJson.Options),
-            JsonSerializer.Serialize(new ProbeObservation { Id = 1, Frames = 3 }, ProbeJson.Options),
-            JsonSerializer.Serialize(new ProbeObservation { Id = 7, Frames = 4 }, ProbeJson.Options));
+            Line(0, 1),
+            Line(1, 2),
+            Line(1, 3),
+            Line(7, 4),
+            Line(2, 5, secret: null),
+            Line(2, 6, secret: "GUESSED"));
 
-        var observations = LabGrader.Observations(stdout, 3);
+        var observations = LabGrader.Observations(stdout, 3, session);
 
         Assert.That(observations[0]!.Frames, Is.EqualTo(1));
         Assert.That(observations[1], Is.Null, "an id answered twice is forged or garbled");
-        Assert.That(observations[2], Is.Null);
+        Assert.That(observations[2], Is.Null, "a line without this run's session is not the probe's");
     }
 }

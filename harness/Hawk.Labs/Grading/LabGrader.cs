@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Hawk.Harness.Configuration;
@@ -130,17 +131,20 @@ public sealed class LabGrader(LabSources sources, HawkSettings settings)
             input.AppendLine(JsonSerializer.Serialize(request, ProbeJson.Options));
         }
 
+        // The requests file (for the coverage replay) is in the run folder, which the code can read: no session there.
         await File.WriteAllTextAsync(Path.Combine(run.FullName, CoverageRun.RequestsFile), input.ToString(), cancellation).ConfigureAwait(false);
+        var session = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         var nested = Lab.Parts.Any(part => part.Judge is ContainerBundleJudge);
-        var outcome = await Sandbox.RunAsync(new SandboxRequest(probe.Program, probe.Arguments, run, hidden, limits, input.ToString(), Visible: [workspace.FullName], NestedContainers: nested), cancellation).ConfigureAwait(false);
-        return (outcome, Observations(outcome.StandardOutput, requests.Count));
+        var outcome = await Sandbox.RunAsync(new SandboxRequest(probe.Program, probe.Arguments, run, hidden, limits, session + "\n" + input, Visible: [workspace.FullName], NestedContainers: nested), cancellation).ConfigureAwait(false);
+        return (outcome, Observations(outcome.StandardOutput, requests.Count, session));
     }
 
     /// <summary>
-    /// One observation per request, matched by id. Lines that are not observations, and ids answered twice, count as
-    /// no observation: text the code prints (or forges) can only lose points.
+    /// One observation per request, matched by id. Lines that are not observations of this run (without its
+    /// <paramref name="session"/>), and ids answered twice, count as no observation: text the code prints or forges
+    /// is ignored or loses points.
     /// </summary>
-    internal static ProbeObservation?[] Observations(string standardOutput, int count)
+    internal static ProbeObservation?[] Observations(string standardOutput, int count, string session)
     {
         var observations = new ProbeObservation?[count];
         var conflicted = new bool[count];
@@ -156,7 +160,7 @@ public sealed class LabGrader(LabSources sources, HawkSettings settings)
                 continue;
             }
 
-            if (observation is null || observation.Id < 0 || observation.Id >= count)
+            if (observation is null || observation.Session != session || observation.Id < 0 || observation.Id >= count)
             {
                 continue;
             }
