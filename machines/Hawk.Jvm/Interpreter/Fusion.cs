@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Q = Hawk.Jvm.Interpreter.QuickOpcodes;
 
 namespace Hawk.Jvm.Interpreter;
@@ -50,6 +51,7 @@ internal static class Fusion
     }
 
     /// <summary>Whether the condition of if&lt;cond&gt; (0x99-0x9e) holds for a comparison result.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Holds(byte condition, int comparison) => condition switch
     {
         0x99 => comparison == 0,

@@ -185,8 +185,8 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     case 0x0e: case 0x0f: *sp = D((double)(*ip - 0x0e)); sp += 2; ip++; break;
                     case 0x10: *sp++ = (sbyte)ip[1]; ip += 2; break;
                     case 0x11: *sp++ = S2(ip, 1); ip += 3; break;
-                    case 0x12: sp = PushConstant(t, t.TopMethod.Owner, ip[1], s, t.Stack, sp, t.Top, Pc(ip, code)); ip += 2; break;
-                    case 0x13: case 0x14: sp = PushConstant(t, t.TopMethod.Owner, U2(ip, 1), s, t.Stack, sp, t.Top, Pc(ip, code)); ip += 3; break;
+                    case 0x12: sp = PushConstant(t, ip[1], s, sp, ip, code); ip += 2; break;
+                    case 0x13: case 0x14: sp = PushConstant(t, U2(ip, 1), s, sp, ip, code); ip += 3; break;
                     case 0x15: case 0x17: case 0x19: *sp++ = lp[ip[1]]; ip += 2; break;
                     case 0x16: case 0x18: *sp = lp[ip[1]]; sp += 2; ip += 2; break;
                     case 0x1a: case 0x1b: case 0x1c: case 0x1d: *sp++ = lp[*ip - 0x1a]; ip++; break;
@@ -553,6 +553,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
     }
 
     /// <summary>Narrows a value stored into a field of a sub-int type (JVMS putfield/putstatic).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Narrow(char kind, long value) => kind switch
     {
         'Z' => value & 1,
@@ -565,8 +566,9 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
 
     /// <summary>ldc: numbers straight from the class's table of slot values, other constants resolved (cold).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe long* PushConstant(JThread t, JClass cls, int index, long* s, long[] stack, long* sp, int frameIndex, int pc)
+    private unsafe long* PushConstant(JThread t, int index, long* s, long* sp, byte* ip, byte* code)
     {
+        var cls = t.TopMethod.Owner;
         int slots = cls.ConstantSlots[index];
         if (slots != 0)
         {
@@ -574,8 +576,8 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
             return sp + slots;
         }
 
-        Record(t, frameIndex, pc);
-        return s + LoadConstant(t, cls, index, stack, (int)(sp - s));
+        Record(t, t.Top, Pc(ip, code));
+        return s + LoadConstant(t, cls, index, t.Stack, (int)(sp - s));
     }
 
     private int LoadConstant(JThread t, JClass cls, int index, long[] s, int sp)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hawk.Jvm.Runtime;
 
 namespace Hawk.Jvm.Interpreter;
@@ -39,10 +40,18 @@ public sealed class JThread
     public int Depth { get; internal set; }
 
     /// <summary>The index of the top frame (the running method's while it runs).</summary>
-    internal int Top => Depth - 1;
+    internal int Top
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Depth - 1;
+    }
 
     /// <summary>The method of the top frame.</summary>
-    internal JMethod TopMethod => Frames[Depth - 1].Method;
+    internal JMethod TopMethod
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Frames[Depth - 1].Method;
+    }
 
     /// <summary>The java.lang.Thread object of this thread.</summary>
     public int ThreadObject { get; internal set; }

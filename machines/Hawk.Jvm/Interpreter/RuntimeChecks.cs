@@ -11,6 +11,7 @@ namespace Hawk.Jvm.Interpreter;
 internal sealed partial class BytecodeInterpreter
 {
     /// <summary>Records the pc of the instruction that may throw, call or allocate (a GC point) in its frame.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Record(JThread t, int frameIndex, nint pc) => t.Frames[frameIndex].Pc = (int)pc;
 
     /// <summary>Records the faulting instruction in the frame, then raises the exception (cold path).</summary>
