@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Hawk.Jvm.ClassFiles;
 using Hawk.Jvm.Memory;
 using Hawk.Jvm.Runtime;
@@ -164,12 +165,12 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
 
     private unsafe long Run(JThread t, int localsBase, int programCounter, int stackPointer)
     {
-        // The running method, its class and code array and the slot array are read again where needed rather than
-        // kept in variables: the fewer values live across the loop, the more the JIT keeps in registers.
+        // Only the instruction, locals and stack-top pointers live across the loop: the running method, its class,
+        // the start of its code and of the slot array are read again where needed, so the JIT keeps the pointers
+        // in registers.
         fixed (byte* code = t.TopMethod.QuickCode)
         fixed (long* s = t.Stack)
         {
-            // Pointers to the instruction, the locals and the stack top.
             byte* ip = code + programCounter;
             long* lp = s + localsBase, sp = s + stackPointer;
             while (true)
@@ -185,8 +186,8 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     case 0x0e: case 0x0f: *sp = D((double)(*ip - 0x0e)); sp += 2; ip++; break;
                     case 0x10: *sp++ = (sbyte)ip[1]; ip += 2; break;
                     case 0x11: *sp++ = S2(ip, 1); ip += 3; break;
-                    case 0x12: sp = PushConstant(t, ip[1], s, sp, ip, code); ip += 2; break;
-                    case 0x13: case 0x14: sp = PushConstant(t, U2(ip, 1), s, sp, ip, code); ip += 3; break;
+                    case 0x12: sp = PushConstant(t, ip[1], sp, ip); ip += 2; break;
+                    case 0x13: case 0x14: sp = PushConstant(t, U2(ip, 1), sp, ip); ip += 3; break;
                     case 0x15: case 0x17: case 0x19: *sp++ = lp[ip[1]]; ip += 2; break;
                     case 0x16: case 0x18: *sp = lp[ip[1]]; sp += 2; ip += 2; break;
                     case 0x1a: case 0x1b: case 0x1c: case 0x1d: *sp++ = lp[*ip - 0x1a]; ip++; break;
@@ -312,21 +313,21 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     case 0xa5: sp -= 2; ip = (int)*sp == (int)sp[1] ? Jump(ip, S2(ip, 1)) : ip + 3; break;
                     case 0xa6: sp -= 2; ip = (int)*sp != (int)sp[1] ? Jump(ip, S2(ip, 1)) : ip + 3; break;
                     case 0xa7: ip = Jump(ip, S2(ip, 1)); break;
-                    case 0xa8: *sp++ = Pc(ip, code) + 3; ip = Jump(ip, S2(ip, 1)); break;
-                    case 0xa9: ip = code + Ret(t, t.Top, t.TopMethod, Pc(ip, code), lp[ip[1]], (int)(sp - lp) - t.TopMethod.Code!.MaxLocals); break;
+                    case 0xa8: *sp++ = Pc(t, ip) + 3; ip = Jump(ip, S2(ip, 1)); break;
+                    case 0xa9: ip = Code(t) + Ret(t, t.Top, t.TopMethod, Pc(t, ip), lp[ip[1]], (int)(sp - lp) - t.TopMethod.Code!.MaxLocals); break;
                     case 0xaa:
                     {
-                        nint at = (Pc(ip, code) + 4) & ~3;
+                        byte* table = Code(t) + ((Pc(t, ip) + 4) & ~3);
                         int key = (int)*--sp;
-                        int low = S4(code, at + 4), high = S4(code, at + 8);
-                        ip = Jump(ip, key >= low && key <= high ? S4(code, at + 12 + ((key - low) * 4)) : S4(code, at));
+                        int low = S4(table, 4), high = S4(table, 8);
+                        ip = Jump(ip, key >= low && key <= high ? S4(table, 12 + ((key - low) * 4)) : S4(table, 0));
                         break;
                     }
-                    case 0xab: ip = Jump(ip, LookupSwitch(t.TopMethod.QuickCode!, Pc(ip, code), (int)*--sp)); break;
+                    case 0xab: ip = Jump(ip, LookupSwitch(t.TopMethod.QuickCode!, Pc(t, ip), (int)*--sp)); break;
                     case 0xac: case 0xae: case 0xb0: return sp[-1];
                     case 0xad: case 0xaf: return sp[-2];
                     case 0xb1: return 0;
-                    case 0xb2: case 0xb3: sp = s + StaticFieldAccess(t, t.TopMethod.Owner, t.TopMethod.QuickCode!, Pc(ip, code), t.Stack, (int)(sp - s), t.Top); ip += 3; break;
+                    case 0xb2: case 0xb3: sp = Slots(t) + StaticFieldAccess(t, t.TopMethod.Owner, t.TopMethod.QuickCode!, Pc(t, ip), t.Stack, Slot(t, sp), t.Top); ip += 3; break;
                     case Q.GetStatic:
                     {
                         var f = Resolved<JField>(t.TopMethod.Owner, ip);
@@ -343,7 +344,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                         ip += 3;
                         break;
                     }
-                    case 0xb4: case 0xb5: sp = s + InstanceFieldAccess(t, t.TopMethod, t.TopMethod.QuickCode!, Pc(ip, code), t.Stack, (int)(sp - s), t.Top); ip += 3; break;
+                    case 0xb4: case 0xb5: sp = Slots(t) + InstanceFieldAccess(t, t.TopMethod, t.TopMethod.QuickCode!, Pc(t, ip), t.Stack, Slot(t, sp), t.Top); ip += 3; break;
                     case Q.GetField: sp[-1] = NonNull(t, ip, (int)sp[-1]).Fields[U2(ip, 1)]; ip += 3; break;
                     case Q.GetField2: sp[-1] = NonNull(t, ip, (int)sp[-1]).Fields[U2(ip, 1)]; sp++; ip += 3; break;
                     case Q.ALoad0GetField: case Q.ALoad0GetField + 1: case Q.ALoad0GetField + 2: case Q.ALoad0GetField + 3:
@@ -372,84 +373,84 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     case Q.PutFieldInt: NonNull(t, ip, (int)sp[-2]).Fields[U2(ip, 1)] = (int)sp[-1]; sp -= 2; ip += 3; break;
                     case Q.PutField2: NonNull(t, ip, (int)sp[-3]).Fields[U2(ip, 1)] = sp[-2]; sp -= 3; ip += 3; break;
                     case 0xb6: case 0xb7: case 0xb8:
-                        Record(t, t.Top, Pc(ip, code));
-                        sp = s + InvokeInstruction(t, t.TopMethod.Owner, t.TopMethod.QuickCode!, Pc(ip, code), t.Stack, (int)(sp - s));
+                        Record(t, t.Top, Pc(t, ip));
+                        sp = Slots(t) + InvokeInstruction(t, t.TopMethod.Owner, t.TopMethod.QuickCode!, Pc(t, ip), t.Stack, Slot(t, sp));
                         ip += 3;
                         break;
                     case 0xb9:
-                        Record(t, t.Top, Pc(ip, code));
-                        sp = s + InvokeInstruction(t, t.TopMethod.Owner, t.TopMethod.QuickCode!, Pc(ip, code), t.Stack, (int)(sp - s));
+                        Record(t, t.Top, Pc(t, ip));
+                        sp = Slots(t) + InvokeInstruction(t, t.TopMethod.Owner, t.TopMethod.QuickCode!, Pc(t, ip), t.Stack, Slot(t, sp));
                         ip += 5;
                         break;
                     case Q.InvokeStatic:
-                        Record(t, t.Top, Pc(ip, code));
-                        sp = s + Call(t, Resolved<JMethod>(t.TopMethod.Owner, ip), t.Stack, (int)(sp - s));
+                        Record(t, t.Top, Pc(t, ip));
+                        sp = Slots(t) + Call(t, Resolved<JMethod>(t.TopMethod.Owner, ip), t.Stack, Slot(t, sp));
                         ip += 3;
                         break;
                     case Q.InvokeSqrt: sp[-2] = D(Math.Sqrt(D(sp[-2]))); ip += 3; break;
                     case Q.InvokeDirect:
                     {
-                        Record(t, t.Top, Pc(ip, code));
+                        Record(t, t.Top, Pc(t, ip));
                         var m = Resolved<JMethod>(t.TopMethod.Owner, ip);
                         NonNull(t, ip, (int)sp[-m.ArgumentSlots]);
-                        sp = s + Call(t, m, t.Stack, (int)(sp - s));
+                        sp = Slots(t) + Call(t, m, t.Stack, Slot(t, sp));
                         ip += 3;
                         break;
                     }
                     case Q.InvokeVirtual:
                     {
-                        Record(t, t.Top, Pc(ip, code));
+                        Record(t, t.Top, Pc(t, ip));
                         var m = Resolved<JMethod>(t.TopMethod.Owner, ip);
                         var receiver = NonNull(t, ip, (int)sp[-m.ArgumentSlots]).Class;
-                        sp = s + Call(t, (uint)m.VTableIndex < (uint)receiver.VTable.Length ? receiver.VTable[m.VTableIndex] : Select(t, receiver, m), t.Stack, (int)(sp - s));
+                        sp = Slots(t) + Call(t, (uint)m.VTableIndex < (uint)receiver.VTable.Length ? receiver.VTable[m.VTableIndex] : Select(t, receiver, m), t.Stack, Slot(t, sp));
                         ip += 3;
                         break;
                     }
                     case 0xba:
-                        Record(t, t.Top, Pc(ip, code));
-                        sp = s + vm.InvokeDynamic(t, t.TopMethod.Owner, U2(ip, 1), t.Stack, (int)(sp - s));
+                        Record(t, t.Top, Pc(t, ip));
+                        sp = Slots(t) + vm.InvokeDynamic(t, t.TopMethod.Owner, U2(ip, 1), t.Stack, Slot(t, sp));
                         ip += 5;
                         break;
                     case 0xbb:
-                        Record(t, t.Top, Pc(ip, code));
-                        *sp = NewInstance(t, Instantiable(t, t.TopMethod.Owner, t.TopMethod.QuickCode!, Pc(ip, code), t.Top), (int)(sp - s));
+                        Record(t, t.Top, Pc(t, ip));
+                        *sp = NewInstance(t, Instantiable(t, t.TopMethod.Owner, t.TopMethod.QuickCode!, Pc(t, ip), t.Top), Slot(t, sp));
                         sp++;
                         ip += 3;
                         break;
                     case Q.New:
-                        Record(t, t.Top, Pc(ip, code));
-                        *sp = NewInstance(t, Resolved<JClass>(t.TopMethod.Owner, ip), (int)(sp - s));
+                        Record(t, t.Top, Pc(t, ip));
+                        *sp = NewInstance(t, Resolved<JClass>(t.TopMethod.Owner, ip), Slot(t, sp));
                         sp++;
                         ip += 3;
                         break;
                     case 0xbc:
-                        Record(t, t.Top, Pc(ip, code));
-                        sp[-1] = vm.NewArrayChecked(t, vm.PrimitiveArrayClass(ip[1]), (int)sp[-1], (int)(sp - s));
+                        Record(t, t.Top, Pc(t, ip));
+                        sp[-1] = vm.NewArrayChecked(t, vm.PrimitiveArrayClass(ip[1]), (int)sp[-1], Slot(t, sp));
                         ip += 2;
                         break;
                     case 0xbd:
                     {
-                        Record(t, t.Top, Pc(ip, code));
-                        var c = t.TopMethod.Owner.Resolved[U2(ip, 1)] as JClass ?? ResolveClass(t, t.Top, Pc(ip, code), t.TopMethod.Owner, U2(ip, 1));
-                        sp[-1] = vm.NewArrayChecked(t, vm.ArrayClassOf(c), (int)sp[-1], (int)(sp - s));
+                        Record(t, t.Top, Pc(t, ip));
+                        var c = t.TopMethod.Owner.Resolved[U2(ip, 1)] as JClass ?? ResolveClass(t, t.Top, Pc(t, ip), t.TopMethod.Owner, U2(ip, 1));
+                        sp[-1] = vm.NewArrayChecked(t, vm.ArrayClassOf(c), (int)sp[-1], Slot(t, sp));
                         ip += 3;
                         break;
                     }
                     case 0xbe: sp[-1] = NonNull(t, ip, (int)sp[-1]).Length; ip++; break;
                     case 0xbf:
                         NonNull(t, ip, (int)sp[-1]);
-                        Record(t, t.Top, Pc(ip, code));
+                        Record(t, t.Top, Pc(t, ip));
                         throw new JavaException((int)sp[-1]);
                     case 0xc0:
                     {
                         int r = (int)sp[-1];
                         if (r != 0)
                         {
-                            var c = t.TopMethod.Owner.Resolved[U2(ip, 1)] as JClass ?? ResolveClass(t, t.Top, Pc(ip, code), t.TopMethod.Owner, U2(ip, 1));
+                            var c = t.TopMethod.Owner.Resolved[U2(ip, 1)] as JClass ?? ResolveClass(t, t.Top, Pc(t, ip), t.TopMethod.Owner, U2(ip, 1));
                             var actual = heap[r].Class;
                             if (!actual.IsSubtypeOf(c))
                             {
-                                Record(t, t.Top, Pc(ip, code));
+                                Record(t, t.Top, Pc(t, ip));
                                 throw vm.NewThrow(t, "java/lang/ClassCastException", vm.CastMessage(actual, c));
                             }
                         }
@@ -462,29 +463,29 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                         int r = (int)sp[-1];
                         if (r != 0)
                         {
-                            var c = t.TopMethod.Owner.Resolved[U2(ip, 1)] as JClass ?? ResolveClass(t, t.Top, Pc(ip, code), t.TopMethod.Owner, U2(ip, 1));
+                            var c = t.TopMethod.Owner.Resolved[U2(ip, 1)] as JClass ?? ResolveClass(t, t.Top, Pc(t, ip), t.TopMethod.Owner, U2(ip, 1));
                             sp[-1] = heap[r].Class.IsSubtypeOf(c) ? 1 : 0;
                         }
 
                         ip += 3;
                         break;
                     }
-                    case 0xc2: NonNull(t, ip, (int)*--sp); Record(t, t.Top, Pc(ip, code)); vm.MonitorEnter(t, (int)*sp); ip++; break;
-                    case 0xc3: NonNull(t, ip, (int)*--sp); Record(t, t.Top, Pc(ip, code)); vm.MonitorExit(t, (int)*sp); ip++; break;
+                    case 0xc2: NonNull(t, ip, (int)*--sp); Record(t, t.Top, Pc(t, ip)); vm.MonitorEnter(t, (int)*sp); ip++; break;
+                    case 0xc3: NonNull(t, ip, (int)*--sp); Record(t, t.Top, Pc(t, ip)); vm.MonitorExit(t, (int)*sp); ip++; break;
                     case 0xc4:
                         if (ip[1] == 0xa9)
                         {
-                            ip = code + Ret(t, t.Top, t.TopMethod, Pc(ip, code), lp[U2(ip, 2)], (int)(sp - lp) - t.TopMethod.Code!.MaxLocals);
+                            ip = Code(t) + Ret(t, t.Top, t.TopMethod, Pc(t, ip), lp[U2(ip, 2)], (int)(sp - lp) - t.TopMethod.Code!.MaxLocals);
                             break;
                         }
 
-                        sp = s + Wide(t.TopMethod.QuickCode!, Pc(ip, code), t.Stack, (int)(sp - s), (int)(lp - s));
+                        sp = Slots(t) + Wide(t.TopMethod.QuickCode!, Pc(t, ip), t.Stack, Slot(t, sp), Slot(t, lp));
                         ip += ip[1] == 0x84 ? 6 : 4;
                         break;
                     case 0xc5:
                     {
-                        Record(t, t.Top, Pc(ip, code));
-                        var c = t.TopMethod.Owner.Resolved[U2(ip, 1)] as JClass ?? ResolveClass(t, t.Top, Pc(ip, code), t.TopMethod.Owner, U2(ip, 1));
+                        Record(t, t.Top, Pc(t, ip));
+                        var c = t.TopMethod.Owner.Resolved[U2(ip, 1)] as JClass ?? ResolveClass(t, t.Top, Pc(t, ip), t.TopMethod.Owner, U2(ip, 1));
                         int dims = ip[3];
                         sp -= dims;
                         var lengths = new int[dims];
@@ -493,17 +494,17 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                             lengths[d] = (int)sp[d];
                         }
 
-                        *sp++ = vm.NewMultiArray(t, c, lengths, 0, (int)(sp - s));
+                        *sp++ = vm.NewMultiArray(t, c, lengths, 0, Slot(t, sp));
                         ip += 4;
                         break;
                     }
                     case 0xc6: ip = (int)*--sp == 0 ? Jump(ip, S2(ip, 1)) : ip + 3; break;
                     case 0xc7: ip = (int)*--sp != 0 ? Jump(ip, S2(ip, 1)) : ip + 3; break;
                     case 0xc8: ip = Jump(ip, S4(ip, 1)); break;
-                    case 0xc9: *sp++ = Pc(ip, code) + 5; ip = Jump(ip, S4(ip, 1)); break;
+                    case 0xc9: *sp++ = Pc(t, ip) + 5; ip = Jump(ip, S4(ip, 1)); break;
                     default:
-                        Record(t, t.Top, Pc(ip, code));
-                        throw vm.NewThrow(t, "java/lang/VerifyError", $"Bad instruction 0x{*ip:x2} at {t.TopMethod}:{Pc(ip, code)}");
+                        Record(t, t.Top, Pc(t, ip));
+                        throw vm.NewThrow(t, "java/lang/VerifyError", $"Bad instruction 0x{*ip:x2} at {t.TopMethod}:{Pc(t, ip)}");
                 }
             }
         }
@@ -566,7 +567,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
 
     /// <summary>ldc: numbers straight from the class's table of slot values, other constants resolved (cold).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe long* PushConstant(JThread t, int index, long* s, long* sp, byte* ip, byte* code)
+    private unsafe long* PushConstant(JThread t, int index, long* sp, byte* ip)
     {
         var cls = t.TopMethod.Owner;
         int slots = cls.ConstantSlots[index];
@@ -576,8 +577,8 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
             return sp + slots;
         }
 
-        Record(t, t.Top, Pc(ip, code));
-        return s + LoadConstant(t, cls, index, t.Stack, (int)(sp - s));
+        Record(t, t.Top, Pc(t, ip));
+        return Slots(t) + LoadConstant(t, cls, index, t.Stack, Slot(t, sp));
     }
 
     private int LoadConstant(JThread t, JClass cls, int index, long[] s, int sp)
@@ -633,7 +634,19 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         return ip + offset;
     }
 
+    /// <summary>The start of the running method's quick code, which the dispatch loop has pinned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe byte* Code(JThread t) => (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(t.TopMethod.QuickCode!));
+
     /// <summary>The pc of the instruction at <paramref name="ip"/> (recorded in the frame where it may throw or call).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe int Pc(byte* ip, byte* code) => (int)(ip - code);
+    private static unsafe int Pc(JThread t, byte* ip) => (int)(ip - Code(t));
+
+    /// <summary>The start of the thread's slot array, which the dispatch loop has pinned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe long* Slots(JThread t) => (long*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(t.Stack));
+
+    /// <summary>The index in the thread's slot array of the slot at <paramref name="slot"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe int Slot(JThread t, long* slot) => (int)(slot - Slots(t));
 }

@@ -25,13 +25,8 @@ internal sealed partial class BytecodeInterpreter
     /// Raises the exception for the instruction at <paramref name="ip"/> in the running method's pinned quick code.
     /// The dispatch loop's checks take the instruction pointer, so its pc and frame are only looked up on failure.
     /// </summary>
-    private static unsafe ImplicitJavaError Fault(JThread t, byte* ip, string className, string? message)
-    {
-        fixed (byte* code = t.TopMethod.QuickCode)
-        {
-            return Fault(t, t.Top, (nint)(ip - code), className, message);
-        }
-    }
+    private static unsafe ImplicitJavaError Fault(JThread t, byte* ip, string className, string? message) =>
+        Fault(t, t.Top, Pc(t, ip), className, message);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private HeapObject NonNull(JThread t, int frameIndex, nint pc, int reference) =>
