@@ -30,8 +30,22 @@ internal static class Fusion
             {
                 code[pc] = Q.LongCompareBranch;
             }
+            else if (code[pc] is >= 0x15 and <= 0x19 && pc + 3 < code.Length && starts[pc + 2] >= 0 && code[pc + 2] is >= 0x15 and <= 0x19)
+            {
+                // two loads of numbered locals (operands of a comparison, array and index, ...); the fused opcode
+                // says which of the two take two slots, so the second's opcode byte is free to be fused in turn
+                code[pc] = (byte)(Q.LoadLoad + (IsTwoSlotLoad(code[pc]) ? 2 : 0) + (IsTwoSlotLoad(code[pc + 2]) ? 1 : 0));
+            }
+            else if (code[pc] == 0x84 && pc + 5 < code.Length && starts[pc + 3] >= 0 && code[pc + 3] == 0xa7)
+            {
+                // iinc; goto: the step and back-edge of a counted loop
+                code[pc] = Q.IncGoto;
+            }
         }
     }
+
+    /// <summary>lload or dload (the other loads of a numbered local push one slot).</summary>
+    private static bool IsTwoSlotLoad(byte opcode) => opcode is 0x16 or 0x18;
 
     /// <summary>An aload or dup of a quickened getfield's object (the instruction one or two bytes before it).</summary>
     public static void FuseLoadOfGetField(byte[] code, int[] starts, int getfield)
@@ -50,15 +64,11 @@ internal static class Fusion
         }
     }
 
-    /// <summary>Whether the condition of if&lt;cond&gt; (0x99-0x9e) holds for a comparison result.</summary>
+    /// <summary>
+    /// Whether the condition of if&lt;cond&gt; (0x99-0x9e) holds for a comparison result (-1, 0 or 1), without a
+    /// branch: three bits per condition, one for each result (eq 010, ne 101, lt 001, ge 110, gt 100, le 011).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Holds(byte condition, int comparison) => condition switch
-    {
-        0x99 => comparison == 0,
-        0x9a => comparison != 0,
-        0x9b => comparison < 0,
-        0x9c => comparison >= 0,
-        0x9d => comparison > 0,
-        _ => comparison <= 0,
-    };
+    public static bool Holds(byte condition, int comparison) =>
+        ((0b011_100_110_001_101_010 >> (((condition - 0x99) * 3) + comparison + 1)) & 1) != 0;
 }

@@ -126,7 +126,8 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
 
     /// <summary>
     /// First run of a method: checks that its code stays inside its frame (<see cref="StackBounds"/>) and makes the
-    /// private copy of the code that quickening rewrites. Heights are kept for methods using <c>ret</c>.
+    /// private copy of the code that quickening rewrites, with its superinstructions fused and its numeric constants
+    /// inlined. Heights are kept for methods using <c>ret</c>.
     /// </summary>
     private byte[] Prepare(JThread t, JMethod method)
     {
@@ -144,7 +145,7 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
         stackHeights[method] = heights;
         var code = (byte[])attribute.Code.Clone();
         Fusion.FuseStatic(code, heights);
-        return code;
+        return InlineConstants.Append(code, heights, method.Owner);
     }
 
     /// <summary>
@@ -188,6 +189,9 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     case 0x11: *sp++ = S2(ip, 1); ip += 3; break;
                     case 0x12: sp = PushConstant(t, ip[1], sp, ip); ip += 2; break;
                     case 0x13: case 0x14: sp = PushConstant(t, U2(ip, 1), sp, ip); ip += 3; break;
+                    case Q.LdcNumber: *sp++ = Unsafe.ReadUnaligned<long>(ip + (8 * ip[1])); ip += 2; break;
+                    case Q.LdcWNumber: *sp++ = Unsafe.ReadUnaligned<long>(ip + (8 * U2(ip, 1))); ip += 3; break;
+                    case Q.Ldc2Number: *sp = Unsafe.ReadUnaligned<long>(ip + (8 * U2(ip, 1))); sp += 2; ip += 3; break;
                     case 0x15: case 0x17: case 0x19: *sp++ = lp[ip[1]]; ip += 2; break;
                     case 0x16: case 0x18: *sp = lp[ip[1]]; sp += 2; ip += 2; break;
                     case 0x1a: case 0x1b: case 0x1c: case 0x1d: *sp++ = lp[*ip - 0x1a]; ip++; break;
@@ -223,7 +227,9 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     case 0x54:
                     {
                         var array = NonNull(t, ip, (int)sp[-3]);
-                        Element<sbyte>(t, ip, array, (int)sp[-2]) = array.Class.ElementKind == 'Z' ? (sbyte)(sp[-1] & 1) : (sbyte)sp[-1];
+                        // Only values other than 0 and 1 need the class: a boolean array keeps their lowest bit.
+                        long value = sp[-1];
+                        Element<sbyte>(t, ip, array, (int)sp[-2]) = (ulong)value <= 1 || array.Class.ElementKind != 'Z' ? (sbyte)value : (sbyte)(value & 1);
                         sp -= 3; ip++; break;
                     }
                     case 0x55: ArrayElement<char>(t, ip, sp - 1) = (char)sp[-1]; sp -= 3; ip++; break;
@@ -366,6 +372,14 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     case Q.DLoadSub: sp[-2] = D(D(sp[-2]) - D(lp[ip[1]])); ip += 3; break;
                     case Q.DLoadMul: sp[-2] = D(D(sp[-2]) * D(lp[ip[1]])); ip += 3; break;
                     case Q.DLoadDiv: sp[-2] = D(D(sp[-2]) / D(lp[ip[1]])); ip += 3; break;
+                    case Q.LoadLoad: sp[0] = lp[ip[1]]; sp[1] = lp[ip[3]]; sp += 2; ip += 4; break;
+                    case Q.LoadLoad + 1: sp[0] = lp[ip[1]]; sp[1] = lp[ip[3]]; sp += 3; ip += 4; break;
+                    case Q.LoadLoad + 2: sp[0] = lp[ip[1]]; sp[2] = lp[ip[3]]; sp += 3; ip += 4; break;
+                    case Q.LoadLoad + 3: sp[0] = lp[ip[1]]; sp[2] = lp[ip[3]]; sp += 4; ip += 4; break;
+                    case Q.IncGoto:
+                        lp[ip[1]] = unchecked((int)lp[ip[1]] + (sbyte)ip[2]);
+                        ip = Jump(ip + 3, S2(ip, 4));
+                        break;
                     case Q.LongCompareBranch:
                         sp -= 4;
                         ip = Fusion.Holds(ip[1], sp[0].CompareTo(sp[2])) ? Jump(ip + 1, S2(ip, 2)) : ip + 4;
@@ -624,14 +638,14 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
 
     /// <summary>A taken branch: a backward one closes a loop and pays for the loop's bytes (at least 1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe byte* Jump(byte* ip, int offset)
-    {
-        if (offset <= 0)
-        {
-            Charge(1 - offset);
-        }
+    private unsafe byte* Jump(byte* ip, int offset) =>
+        offset > 0 || (vm.InstructionBudget -= 1 - offset) >= 0 ? ip + offset : BudgetCheckedJump(ip + offset);
 
-        return ip + offset;
+    /// <summary>The budget ran out at a back-edge: checked out of line, with the target passed through the call.</summary>
+    private unsafe byte* BudgetCheckedJump(byte* target)
+    {
+        vm.CheckBudget();
+        return target;
     }
 
     /// <summary>The start of the running method's quick code, which the dispatch loop has pinned.</summary>
