@@ -36,6 +36,10 @@ internal static class Fusion
                 // says which of the two take two slots, so the second's opcode byte is free to be fused in turn
                 code[pc] = (byte)(Q.LoadLoad + (IsTwoSlotLoad(code[pc]) ? 2 : 0) + (IsTwoSlotLoad(code[pc + 2]) ? 1 : 0));
             }
+            else if (code[pc] is 0x10 or 0x11 && IsIntCompareBranch(code, starts, pc + code[pc] - 0x0e))
+            {
+                code[pc] = code[pc] == 0x10 ? Q.BipushCompareBranch : Q.SipushCompareBranch;
+            }
             else if (code[pc] == 0x84 && pc + 5 < code.Length && starts[pc + 3] >= 0 && code[pc + 3] == 0xa7)
             {
                 // iinc; goto: the step and back-edge of a counted loop
@@ -43,6 +47,10 @@ internal static class Fusion
             }
         }
     }
+
+    /// <summary>Whether an if_icmp&lt;cond&gt; starts at <paramref name="pc"/>.</summary>
+    public static bool IsIntCompareBranch(byte[] code, int[] starts, int pc) =>
+        pc + 2 < code.Length && starts[pc] >= 0 && code[pc] is >= 0x9f and <= 0xa4;
 
     /// <summary>lload or dload (the other loads of a numbered local push one slot).</summary>
     private static bool IsTwoSlotLoad(byte opcode) => opcode is 0x16 or 0x18;

@@ -8,7 +8,8 @@ namespace Hawk.Jvm.Interpreter;
 /// the instruction rewritten into a quick form whose operand is the distance from the instruction to its value in
 /// units of 8 bytes, so pushing it reads neither the frame nor the class. Each value is placed at the first free
 /// position at a multiple of 8 bytes from its instruction; an instruction whose value would be out of its operand's
-/// reach keeps its general form.
+/// reach keeps its general form. An ldc of an int followed by if_icmp&lt;cond&gt;, and an ldc2_w followed by the fused
+/// lcmp and if&lt;cond&gt;, become compare-and-branch superinstructions.
 /// </summary>
 internal static class InlineConstants
 {
@@ -50,11 +51,12 @@ internal static class InlineConstants
             if (code[pc] == 0x12)
             {
                 quick[pc + 1] = (byte)distance;
-                quick[pc] = Q.LdcNumber;
+                quick[pc] = Fusion.IsIntCompareBranch(code, starts, pc + 2) ? Q.LdcCompareBranch : Q.LdcNumber;
             }
             else
             {
-                Q.Rewrite(quick, pc, code[pc] == 0x13 ? Q.LdcWNumber : Q.Ldc2Number, distance);
+                bool compared = code[pc] == 0x14 && pc + 6 < code.Length && starts[pc + 3] >= 0 && code[pc + 3] == Q.LongCompareBranch;
+                Q.Rewrite(quick, pc, code[pc] == 0x13 ? Q.LdcWNumber : compared ? Q.Ldc2CompareBranch : Q.Ldc2Number, distance);
             }
         }
 

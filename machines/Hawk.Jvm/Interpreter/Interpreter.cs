@@ -376,6 +376,22 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                     case Q.LoadLoad + 1: sp[0] = lp[ip[1]]; sp[1] = lp[ip[3]]; sp += 3; ip += 4; break;
                     case Q.LoadLoad + 2: sp[0] = lp[ip[1]]; sp[2] = lp[ip[3]]; sp += 3; ip += 4; break;
                     case Q.LoadLoad + 3: sp[0] = lp[ip[1]]; sp[2] = lp[ip[3]]; sp += 4; ip += 4; break;
+                    case Q.BipushCompareBranch:
+                        sp--;
+                        ip = Fusion.Holds((byte)(ip[2] - 6), ((int)*sp).CompareTo((sbyte)ip[1])) ? Jump(ip + 2, S2(ip, 3)) : ip + 5;
+                        break;
+                    case Q.SipushCompareBranch:
+                        sp--;
+                        ip = Fusion.Holds((byte)(ip[3] - 6), ((int)*sp).CompareTo(S2(ip, 1))) ? Jump(ip + 3, S2(ip, 4)) : ip + 6;
+                        break;
+                    case Q.LdcCompareBranch:
+                        sp--;
+                        ip = Fusion.Holds((byte)(ip[2] - 6), ((int)*sp).CompareTo((int)Unsafe.ReadUnaligned<long>(ip + (8 * ip[1])))) ? Jump(ip + 2, S2(ip, 3)) : ip + 5;
+                        break;
+                    case Q.Ldc2CompareBranch:
+                        sp -= 2;
+                        ip = Fusion.Holds(ip[4], sp[0].CompareTo(Unsafe.ReadUnaligned<long>(ip + (8 * U2(ip, 1))))) ? Jump(ip + 4, S2(ip, 5)) : ip + 7;
+                        break;
                     case Q.IncGoto:
                         lp[ip[1]] = unchecked((int)lp[ip[1]] + (sbyte)ip[2]);
                         ip = Jump(ip + 3, S2(ip, 4));

@@ -81,6 +81,15 @@ internal static class QuickOpcodes
     public const byte LdcWNumber = 0xe7;
     public const byte Ldc2Number = 0xe8;
 
+    /// <summary>
+    /// A constant pushed and compared at once: bipush, sipush or a quick ldc of an int followed by if_icmp&lt;cond&gt;,
+    /// or a quick ldc2_w of a long followed by lcmp and if&lt;cond&gt; (the condition of a counted loop).
+    /// </summary>
+    public const byte BipushCompareBranch = 0xe9;
+    public const byte SipushCompareBranch = 0xea;
+    public const byte LdcCompareBranch = 0xeb;
+    public const byte Ldc2CompareBranch = 0xec;
+
     /// <summary>Rewrites the instruction at <paramref name="pc"/>: its 2-byte operand first, then its opcode.</summary>
     public static void Rewrite(byte[] code, int pc, byte opcode, int operand)
     {
