@@ -1,16 +1,16 @@
 import java.util.Arrays;
 
 public class SortingAlgorithms {
+    // Lomuto partition (Algorithms.java sorts with Hoare's): the pivot lands at its final index.
     static void quick(int[] a, int lo, int hi) {
         if (lo >= hi) return;
-        int p = a[(lo + hi) >>> 1], i = lo, j = hi;
-        while (i <= j) {
-            while (a[i] < p) i++;
-            while (a[j] > p) j--;
-            if (i <= j) { int t = a[i]; a[i] = a[j]; a[j] = t; i++; j--; }
+        int pivot = a[hi], store = lo;
+        for (int i = lo; i < hi; i++) {
+            if (a[i] < pivot) { int t = a[i]; a[i] = a[store]; a[store] = t; store++; }
         }
-        quick(a, lo, j);
-        quick(a, i, hi);
+        int t = a[store]; a[store] = a[hi]; a[hi] = t;
+        quick(a, lo, store - 1);
+        quick(a, store + 1, hi);
     }
 
     static void merge(int[] a, int[] tmp, int lo, int hi) {

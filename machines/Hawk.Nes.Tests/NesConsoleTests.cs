@@ -81,6 +81,8 @@ public sealed class NesConsoleTests
         {
             Assert.That(png.AsSpan(0, 8).ToArray(), Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }));
             Assert.That(png.AsSpan(16, 8).ToArray(), Is.EqualTo(new byte[] { 0, 0, 1, 0, 0, 0, 0, 240 }));
+            Assert.That(png.AsSpan(png.Length - 12).ToArray(), Is.EqualTo(new byte[] { 0, 0, 0, 0, (byte)'I', (byte)'E', (byte)'N', (byte)'D', 0xAE, 0x42, 0x60, 0x82 }),
+                "every PNG ends with the same empty IEND chunk and its CRC-32");
             Assert.That(pixels.Distinct().Count(), Is.EqualTo(1), "rendering is off: the whole picture is the backdrop");
         });
     }

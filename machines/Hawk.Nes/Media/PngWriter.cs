@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace Hawk.Nes.Media;
 
@@ -50,46 +51,18 @@ public static class PngWriter
         return png.ToArray();
     }
 
-    private static readonly uint[] CrcTable = BuildCrcTable();
-
-    private static uint Crc32(uint crc, ReadOnlySpan<byte> data)
-    {
-        foreach (byte b in data)
-        {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
-        return crc;
-    }
-
-    /// <summary>CRC-32 (polynomial 0xEDB88320, reflected), as PNG chunks require.</summary>
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (uint n = 0; n < 256; n++)
-        {
-            uint c = n;
-            for (int k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320 ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        return table;
-    }
-
     private static void WriteChunk(Stream stream, string type, ReadOnlySpan<byte> data)
     {
         Span<byte> word = stackalloc byte[4];
         BinaryPrimitives.WriteInt32BigEndian(word, data.Length);
         stream.Write(word);
         byte[] typeBytes = [(byte)type[0], (byte)type[1], (byte)type[2], (byte)type[3]];
-        uint crc = Crc32(Crc32(0xFFFFFFFF, typeBytes), data) ^ 0xFFFFFFFF;
+        var crc = new Crc32(); // PNG's chunk CRC is the standard reflected CRC-32 over type and data
+        crc.Append(typeBytes);
+        crc.Append(data);
         stream.Write(typeBytes);
         stream.Write(data);
-        BinaryPrimitives.WriteUInt32BigEndian(word, crc);
+        BinaryPrimitives.WriteUInt32BigEndian(word, crc.GetCurrentHashAsUInt32());
         stream.Write(word);
     }
 }
