@@ -55,7 +55,10 @@ internal static class Fusion
     /// <summary>lload or dload (the other loads of a numbered local push one slot).</summary>
     private static bool IsTwoSlotLoad(byte opcode) => opcode is 0x16 or 0x18;
 
-    /// <summary>An aload or dup of a quickened getfield's object (the instruction one or two bytes before it).</summary>
+    /// <summary>
+    /// An aload or dup of a quickened getfield's object (the instruction one or two bytes before it); aload n, dup
+    /// before it (the read of a compound assignment to a field) fuses both.
+    /// </summary>
     public static void FuseLoadOfGetField(byte[] code, int[] starts, int getfield)
     {
         if (getfield >= 1 && starts[getfield - 1] >= 0 && code[getfield - 1] is >= 0x2a and <= 0x2d)
@@ -65,6 +68,10 @@ internal static class Fusion
         else if (getfield >= 1 && starts[getfield - 1] >= 0 && code[getfield - 1] == 0x59)
         {
             code[getfield - 1] = Q.DupGetField;
+            if (getfield >= 3 && starts[getfield - 3] >= 0 && code[getfield - 3] == 0x19)
+            {
+                code[getfield - 3] = Q.ALoadDupGetField;
+            }
         }
         else if (getfield >= 2 && starts[getfield - 2] >= 0 && code[getfield - 2] == 0x19)
         {

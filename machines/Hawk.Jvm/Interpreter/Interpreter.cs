@@ -363,6 +363,12 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                         sp += ip[1] == Q.GetField2 ? 2 : 1;
                         ip += 4;
                         break;
+                    case Q.ALoadDupGetField:
+                        sp[0] = lp[ip[1]];
+                        sp[1] = NonNull(t, ip + 3, (int)sp[0]).Fields[U2(ip, 4)];
+                        sp += ip[3] == Q.GetField2 ? 3 : 2;
+                        ip += 6;
+                        break;
                     case Q.ALoadGetField:
                         *sp = NonNull(t, ip + 2, (int)lp[ip[1]]).Fields[U2(ip, 3)];
                         sp += ip[2] == Q.GetField2 ? 2 : 1;

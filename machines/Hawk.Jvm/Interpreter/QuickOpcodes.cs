@@ -90,6 +90,9 @@ internal static class QuickOpcodes
     public const byte LdcCompareBranch = 0xeb;
     public const byte Ldc2CompareBranch = 0xec;
 
+    /// <summary>aload n, dup and a quick getfield: the object and its field pushed in one dispatch.</summary>
+    public const byte ALoadDupGetField = 0xed;
+
     /// <summary>Rewrites the instruction at <paramref name="pc"/>: its 2-byte operand first, then its opcode.</summary>
     public static void Rewrite(byte[] code, int pc, byte opcode, int operand)
     {
