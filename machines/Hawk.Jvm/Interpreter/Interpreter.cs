@@ -408,6 +408,10 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                         break;
                     case Q.PutFieldInt: NonNull(t, ip, (int)sp[-2]).Fields[U2(ip, 1)] = (int)sp[-1]; sp -= 2; ip += 3; break;
                     case Q.PutField2: NonNull(t, ip, (int)sp[-3]).Fields[U2(ip, 1)] = sp[-2]; sp -= 3; ip += 3; break;
+                    case Q.DAddPutField: NonNull(t, ip + 1, (int)sp[-5]).Fields[U2(ip, 2)] = D(D(sp[-4]) + D(sp[-2])); sp -= 5; ip += 4; break;
+                    case Q.DSubPutField: NonNull(t, ip + 1, (int)sp[-5]).Fields[U2(ip, 2)] = D(D(sp[-4]) - D(sp[-2])); sp -= 5; ip += 4; break;
+                    case Q.DMulPutField: NonNull(t, ip + 1, (int)sp[-5]).Fields[U2(ip, 2)] = D(D(sp[-4]) * D(sp[-2])); sp -= 5; ip += 4; break;
+                    case Q.DDivPutField: NonNull(t, ip + 1, (int)sp[-5]).Fields[U2(ip, 2)] = D(D(sp[-4]) / D(sp[-2])); sp -= 5; ip += 4; break;
                     case 0xb6: case 0xb7: case 0xb8:
                         Record(t, t.Top, Pc(t, ip));
                         sp = Slots(t) + InvokeInstruction(t, t.TopMethod.Owner, t.TopMethod.QuickCode!, Pc(t, ip), t.Stack, Slot(t, sp));

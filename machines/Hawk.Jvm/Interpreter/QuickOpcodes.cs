@@ -93,6 +93,15 @@ internal static class QuickOpcodes
     /// <summary>aload n, dup and a quick getfield: the object and its field pushed in one dispatch.</summary>
     public const byte ALoadDupGetField = 0xed;
 
+    /// <summary>
+    /// dadd followed by a quick putfield of a double: the result stored in one dispatch (the end of a compound
+    /// assignment to a field); the next three opcodes are the same with dsub, dmul and ddiv.
+    /// </summary>
+    public const byte DAddPutField = 0xee;
+    public const byte DSubPutField = DAddPutField + 1;
+    public const byte DMulPutField = DAddPutField + 2;
+    public const byte DDivPutField = DAddPutField + 3;
+
     /// <summary>Rewrites the instruction at <paramref name="pc"/>: its 2-byte operand first, then its opcode.</summary>
     public static void Rewrite(byte[] code, int pc, byte opcode, int operand)
     {
