@@ -40,6 +40,11 @@ internal static class Fusion
             {
                 code[pc] = code[pc] == 0x10 ? Q.BipushCompareBranch : Q.SipushCompareBranch;
             }
+            else if (code[pc] is 0x60 or 0x61 && pc + 2 < code.Length && starts[pc + 1] >= 0 && code[pc + 1] == code[pc] - 0x2a)
+            {
+                // iadd; istore n and ladd; lstore n: an assignment of a sum to a local
+                code[pc] = code[pc] == 0x60 ? Q.IAddStore : Q.LAddStore;
+            }
             else if (code[pc] == 0x84 && pc + 5 < code.Length && starts[pc + 3] >= 0 && code[pc + 3] == 0xa7)
             {
                 // iinc; goto: the step and back-edge of a counted loop

@@ -398,6 +398,8 @@ internal sealed partial class BytecodeInterpreter(JavaVm vm)
                         sp -= 2;
                         ip = Fusion.Holds(ip[4], sp[0].CompareTo(Unsafe.ReadUnaligned<long>(ip + (8 * U2(ip, 1))))) ? Jump(ip + 4, S2(ip, 5)) : ip + 7;
                         break;
+                    case Q.IAddStore: lp[ip[2]] = unchecked((int)sp[-2] + (int)sp[-1]); sp -= 2; ip += 3; break;
+                    case Q.LAddStore: lp[ip[2]] = unchecked(sp[-4] + sp[-2]); sp -= 4; ip += 3; break;
                     case Q.IncGoto:
                         lp[ip[1]] = unchecked((int)lp[ip[1]] + (sbyte)ip[2]);
                         ip = Jump(ip + 3, S2(ip, 4));

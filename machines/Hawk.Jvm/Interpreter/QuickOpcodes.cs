@@ -102,6 +102,10 @@ internal static class QuickOpcodes
     public const byte DMulPutField = DAddPutField + 2;
     public const byte DDivPutField = DAddPutField + 3;
 
+    /// <summary>iadd followed by istore n (LAddStore: ladd and lstore n): the sum stored in one dispatch.</summary>
+    public const byte IAddStore = 0xf2;
+    public const byte LAddStore = 0xf3;
+
     /// <summary>Rewrites the instruction at <paramref name="pc"/>: its 2-byte operand first, then its opcode.</summary>
     public static void Rewrite(byte[] code, int pc, byte opcode, int operand)
     {
