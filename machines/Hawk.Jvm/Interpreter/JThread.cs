@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hawk.Jvm.Runtime;
 
 namespace Hawk.Jvm.Interpreter;
@@ -38,6 +39,20 @@ public sealed class JThread
     internal int FrameLimit { get; set; } = MaxFrames;
     public int Depth { get; internal set; }
 
+    /// <summary>The index of the top frame (the running method's while it runs).</summary>
+    internal int Top
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Depth - 1;
+    }
+
+    /// <summary>The method of the top frame.</summary>
+    internal JMethod TopMethod
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Frames[Depth - 1].Method;
+    }
+
     /// <summary>The java.lang.Thread object of this thread.</summary>
     public int ThreadObject { get; internal set; }
 
@@ -46,5 +61,4 @@ public sealed class JThread
 
     /// <summary>Slots in use up to the top frame's operand stack limit: the extent the collector scans.</summary>
     public int StackTop { get; internal set; }
-
 }

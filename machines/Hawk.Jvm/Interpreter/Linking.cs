@@ -70,6 +70,10 @@ internal sealed partial class BytecodeInterpreter
             {
                 Fusion.FuseLoadOfGetField(code, stackHeights[method], pc);
             }
+            else if (quick == Q.PutField2)
+            {
+                Fusion.FuseArithmeticOfPutField(code, stackHeights[method], pc);
+            }
         }
 
         return sp;

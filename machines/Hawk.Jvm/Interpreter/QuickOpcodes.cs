@@ -5,7 +5,8 @@ namespace Hawk.Jvm.Interpreter;
 /// once an instruction's constant pool operand has been resolved, as HotSpot's bytecode rewriter does with its
 /// "fast" bytecodes: the quick form skips resolution, initialization and selection checks that can no longer fail.
 /// They use opcodes JVMS leaves unassigned (0xcb-0xfd), which the class file checker rejects, and keep the original
-/// instruction's length, so pcs (line numbers, handlers, frame pcs) are the same in both copies.
+/// instruction's length, so pcs (line numbers, handlers, frame pcs) are the same in both copies (the quick copy may
+/// be longer: <see cref="InlineConstants"/> appends values behind the code).
 /// </summary>
 internal static class QuickOpcodes
 {
@@ -62,6 +63,48 @@ internal static class QuickOpcodes
 
     /// <summary>dup followed by a quick getfield (the read of a compound assignment to a field).</summary>
     public const byte DupGetField = 0xe0;
+
+    /// <summary>iinc followed by goto: the step and back-edge of a counted loop in one dispatch.</summary>
+    public const byte IncGoto = 0xe1;
+
+    /// <summary>
+    /// Two loads of numbered locals (iload, lload, fload, dload, aload n) in one dispatch: LoadLoad when both push
+    /// one slot; +1 when the second pushes two, +2 when the first does, +3 when both do.
+    /// </summary>
+    public const byte LoadLoad = 0xe2;
+
+    /// <summary>
+    /// ldc of an int or float: the value is 8 × the operand bytes after the instruction, behind the code
+    /// (<see cref="InlineConstants"/>); LdcWNumber is ldc_w's form, Ldc2Number ldc2_w's.
+    /// </summary>
+    public const byte LdcNumber = 0xe6;
+    public const byte LdcWNumber = 0xe7;
+    public const byte Ldc2Number = 0xe8;
+
+    /// <summary>
+    /// A constant pushed and compared at once: bipush, sipush or a quick ldc of an int followed by if_icmp&lt;cond&gt;,
+    /// or a quick ldc2_w of a long followed by lcmp and if&lt;cond&gt; (the condition of a counted loop).
+    /// </summary>
+    public const byte BipushCompareBranch = 0xe9;
+    public const byte SipushCompareBranch = 0xea;
+    public const byte LdcCompareBranch = 0xeb;
+    public const byte Ldc2CompareBranch = 0xec;
+
+    /// <summary>aload n, dup and a quick getfield: the object and its field pushed in one dispatch.</summary>
+    public const byte ALoadDupGetField = 0xed;
+
+    /// <summary>
+    /// dadd followed by a quick putfield of a double: the result stored in one dispatch (the end of a compound
+    /// assignment to a field); the next three opcodes are the same with dsub, dmul and ddiv.
+    /// </summary>
+    public const byte DAddPutField = 0xee;
+    public const byte DSubPutField = DAddPutField + 1;
+    public const byte DMulPutField = DAddPutField + 2;
+    public const byte DDivPutField = DAddPutField + 3;
+
+    /// <summary>iadd followed by istore n (LAddStore: ladd and lstore n): the sum stored in one dispatch.</summary>
+    public const byte IAddStore = 0xf2;
+    public const byte LAddStore = 0xf3;
 
     /// <summary>Rewrites the instruction at <paramref name="pc"/>: its 2-byte operand first, then its opcode.</summary>
     public static void Rewrite(byte[] code, int pc, byte opcode, int operand)
